@@ -1,0 +1,109 @@
+import { addDays, addHours, addMonths, addWeeks, type LocalDateTime } from './dates.js';
+import { ACTIVITIES, type Activity } from './domain.js';
+import { resolveProtocol, type Protocol, type ProtocolOverrides } from './protocol.js';
+import { localDateTime, parseInput, z } from './validate.js';
+
+export type MilestoneKind = 'expect' | 'avoid' | 'do' | 'result' | 'red-flag';
+
+/** The rows of domain.md's recovery table, in its order. */
+export const MILESTONES = [
+  'sunburn-look',
+  'redness-settles',
+  'no-makeup',
+  'no-workout',
+  'no-sun',
+  'gentle-routine',
+  'hair-back',
+  'no-actives',
+  'flaking',
+  'back-to-normal',
+  'brighter-tone',
+  'other-treatments',
+  'visible-results',
+  'next-session',
+  'best-results',
+  'remodeling',
+  'red-flags',
+] as const;
+export type MilestoneId = (typeof MILESTONES)[number];
+
+export interface Milestone {
+  id: MilestoneId;
+  kind: MilestoneKind;
+  /** When it begins (wall clock, the patient's time zone). */
+  from: LocalDateTime;
+  /** When it ends; absent for a moment (redness settles) or for what holds at any time (red flags). */
+  to?: LocalDateTime;
+}
+
+export interface RecoveryTimeline {
+  milestones: Milestone[];
+  /** Ids of the milestones in force at `now` (none when `now` is not given). */
+  current: MilestoneId[];
+}
+
+const timelineSchema = z.strictObject({ treatedAt: localDateTime, now: z.optional(localDateTime) });
+const canISchema = z.strictObject({ activity: z.enum(ACTIVITIES), treatedAt: localDateTime, at: localDateTime });
+
+function buildMilestones(t: LocalDateTime, p: Protocol): Milestone[] {
+  const r = p.recovery;
+  const m = (id: MilestoneId, kind: MilestoneKind, from: LocalDateTime, to?: LocalDateTime): Milestone =>
+    to === undefined ? { id, kind, from } : { id, kind, from, to };
+  return [
+    m('sunburn-look', 'expect', t, addHours(t, r.rednessSettlesHours)),
+    m('redness-settles', 'expect', addHours(t, r.rednessSettlesHours)),
+    m('no-makeup', 'avoid', t, addHours(t, r.makeupHours)),
+    m('no-workout', 'avoid', t, addHours(t, r.workoutHours)),
+    m('no-sun', 'avoid', t, addHours(t, r.sunHours)),
+    m('gentle-routine', 'do', t, addHours(t, r.gentleRoutineHours)),
+    m('hair-back', 'do', t, addHours(t, r.hairBackHours)),
+    m('no-actives', 'avoid', t, addDays(t, r.activesDays)),
+    m('flaking', 'expect', addDays(t, r.flakingFromDays), addDays(t, r.flakingToDays)),
+    m('back-to-normal', 'result', addDays(t, r.normalFromDays), addDays(t, r.normalToDays)),
+    m('brighter-tone', 'result', addWeeks(t, r.toneFromWeeks), addWeeks(t, r.toneToWeeks)),
+    m('other-treatments', 'avoid', t, addWeeks(t, r.otherTreatmentsWeeks)),
+    m('visible-results', 'result', addWeeks(t, p.results.firstFromWeeks), addWeeks(t, p.results.firstToWeeks)),
+    m('next-session', 'do', addWeeks(t, p.sessions.windowMinWeeks), addWeeks(t, p.sessions.windowMaxWeeks)),
+    m('best-results', 'result', addMonths(t, p.results.bestFromMonths), addMonths(t, p.results.bestToMonths)),
+    m('remodeling', 'result', t, addMonths(t, r.remodelingMonths)),
+    m('red-flags', 'red-flag', t),
+  ];
+}
+
+function inForce(milestone: Milestone, now: LocalDateTime): boolean {
+  if (now < milestone.from) return false;
+  return milestone.to === undefined ? milestone.kind === 'red-flag' : now < milestone.to;
+}
+
+/** Every milestone of the recovery after a treatment that ended at `treatedAt`, with real dates and times. */
+export function recoveryTimeline(
+  input: { treatedAt: LocalDateTime; now?: LocalDateTime | undefined },
+  protocol?: Protocol | ProtocolOverrides,
+): RecoveryTimeline {
+  const { treatedAt, now } = parseInput(timelineSchema, input, 'recoveryTimeline');
+  const milestones = buildMilestones(treatedAt, resolveProtocol(protocol));
+  return { milestones, current: now === undefined ? [] : milestones.filter((m) => inForce(m, now)).map((m) => m.id) };
+}
+
+/** Which milestone ends each restriction (or, for the next session, opens its window). */
+const ACTIVITY_MILESTONE: Readonly<Record<Activity, { id: MilestoneId; edge: 'from' | 'to' }>> = {
+  makeup: { id: 'no-makeup', edge: 'to' },
+  workout: { id: 'no-workout', edge: 'to' },
+  sun: { id: 'no-sun', edge: 'to' },
+  actives: { id: 'no-actives', edge: 'to' },
+  'other-treatments': { id: 'other-treatments', edge: 'to' },
+  'next-session': { id: 'next-session', edge: 'from' },
+};
+
+/** "Can I … yet?": whether an activity is allowed at `at`, and from when it is. */
+export function canI(
+  activity: Activity,
+  input: { treatedAt: LocalDateTime; at: LocalDateTime },
+  protocol?: Protocol | ProtocolOverrides,
+): { allowed: boolean; from: LocalDateTime } {
+  const valid = parseInput(canISchema, { activity, ...input }, 'canI');
+  const { id, edge } = ACTIVITY_MILESTONE[valid.activity];
+  const milestone = buildMilestones(valid.treatedAt, resolveProtocol(protocol)).find((m) => m.id === id) as Milestone;
+  const from = milestone[edge] as LocalDateTime;
+  return { allowed: valid.at >= from, from };
+}
