@@ -12,11 +12,7 @@ import {
   localDateTimeOf,
   minutesBetween,
 } from '../../src/core/dates.js';
-
-/** Any real calendar date from 1900 to 2200, as `YYYY-MM-DD`. */
-export const arbitraryDate = fc
-  .date({ min: new Date(Date.UTC(1900, 0, 1)), max: new Date(Date.UTC(2200, 11, 31)), noInvalidDate: true })
-  .map((d) => d.toISOString().slice(0, 10));
+import { arbitraryDate } from './helpers.js';
 
 describe('calendar dates', () => {
   it('accepts real dates and refuses impossible ones', () => {

@@ -1,16 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { CitInputError } from '../../src/core/errors.js';
+import { issuesOf } from './helpers.js';
 import { defaultProtocol, parseProtocol, PROTOCOL_LIMITS } from '../../src/core/protocol.js';
-
-function issuesOf(fn: () => unknown) {
-  try {
-    fn();
-  } catch (error) {
-    expect(error).to.be.instanceOf(CitInputError);
-    return (error as CitInputError).issues;
-  }
-  throw new Error('expected a CitInputError');
-}
 
 describe('protocol', () => {
   it('holds domain.md defaults', () => {

@@ -1,0 +1,85 @@
+import { expect } from '@open-wc/testing';
+import { ACTIVITIES } from '../../src/core/domain.js';
+import { canI, MILESTONES, recoveryTimeline } from '../../src/core/recovery.js';
+import { issuesOf } from './helpers.js';
+
+// The evening before the United States' spring-forward night (2026-03-08).
+const treatedAt = '2026-03-07T18:00';
+
+describe('recoveryTimeline', () => {
+  it('lists every milestone of domain.md with wall-clock dates across a daylight-saving change', () => {
+    const { milestones } = recoveryTimeline({ treatedAt });
+    expect(milestones.map((m) => m.id)).to.deep.equal([...MILESTONES]);
+    const byId = Object.fromEntries(milestones.map((m) => [m.id, m]));
+    expect(byId['sunburn-look']).to.deep.equal({ id: 'sunburn-look', kind: 'expect', from: treatedAt, to: '2026-03-09T18:00' });
+    expect(byId['redness-settles']).to.deep.equal({ id: 'redness-settles', kind: 'expect', from: '2026-03-09T18:00' });
+    expect(byId['no-makeup']).to.deep.equal({ id: 'no-makeup', kind: 'avoid', from: treatedAt, to: '2026-03-09T18:00' });
+    expect(byId['no-workout']?.to).to.equal('2026-03-10T18:00');
+    expect(byId['no-sun']?.to).to.equal('2026-03-10T18:00');
+    expect(byId['gentle-routine']).to.deep.include({ kind: 'do', to: '2026-03-10T18:00' });
+    expect(byId['hair-back']).to.deep.include({ kind: 'do', to: '2026-03-09T18:00' });
+    expect(byId['no-actives']?.to).to.equal('2026-03-14T18:00');
+    expect(byId['flaking']).to.deep.include({ from: '2026-03-10T18:00', to: '2026-03-11T18:00' });
+    expect(byId['back-to-normal']).to.deep.include({ kind: 'result', from: '2026-03-12T18:00', to: '2026-03-14T18:00' });
+    expect(byId['brighter-tone']).to.deep.include({ from: '2026-03-14T18:00', to: '2026-03-21T18:00' });
+    expect(byId['other-treatments']?.to).to.equal('2026-04-04T18:00');
+    expect(byId['visible-results']).to.deep.include({ from: '2026-04-04T18:00', to: '2026-04-18T18:00' });
+    expect(byId['next-session']).to.deep.include({ kind: 'do', from: '2026-04-04T18:00', to: '2026-04-18T18:00' });
+    expect(byId['best-results']).to.deep.include({ from: '2026-06-07T18:00', to: '2026-09-07T18:00' });
+    expect(byId['remodeling']?.to).to.equal('2027-03-07T18:00');
+    expect(byId['red-flags']).to.deep.equal({ id: 'red-flags', kind: 'red-flag', from: treatedAt });
+  });
+
+  it('lists what is in force now', () => {
+    expect(recoveryTimeline({ treatedAt }).current).to.deep.equal([]);
+    expect(recoveryTimeline({ treatedAt, now: '2026-03-07T17:59' }).current).to.deep.equal([]);
+    expect(recoveryTimeline({ treatedAt, now: '2026-03-07T21:00' }).current).to.deep.equal([
+      'sunburn-look', 'no-makeup', 'no-workout', 'no-sun', 'gentle-routine', 'hair-back', 'no-actives', 'other-treatments', 'remodeling', 'red-flags',
+    ]);
+    expect(recoveryTimeline({ treatedAt, now: '2026-03-10T20:00' }).current).to.deep.equal(['no-actives', 'flaking', 'other-treatments', 'remodeling', 'red-flags']);
+    expect(recoveryTimeline({ treatedAt, now: '2026-04-10T09:00' }).current).to.deep.equal(['visible-results', 'next-session', 'remodeling', 'red-flags']);
+    expect(recoveryTimeline({ treatedAt, now: '2027-03-07T18:00' }).current).to.deep.equal(['red-flags']);
+  });
+
+  it('follows a clinic protocol', () => {
+    const { milestones } = recoveryTimeline({ treatedAt }, { recovery: { makeupHours: 24, activesDays: 5 } });
+    expect(milestones.find((m) => m.id === 'no-makeup')?.to).to.equal('2026-03-08T18:00');
+    expect(milestones.find((m) => m.id === 'no-actives')?.to).to.equal('2026-03-12T18:00');
+  });
+
+  it('refuses a bad treatment time, naming it', () => {
+    expect(issuesOf(() => recoveryTimeline({ treatedAt: '2026-03-07' }))[0]).to.deep.equal({
+      path: 'treatedAt',
+      message: '“2026-03-07” is not a real date and time in the form YYYY-MM-DDTHH:mm',
+    });
+    expect(issuesOf(() => recoveryTimeline({ treatedAt, now: '2026-02-29T10:00' }))[0]?.path).to.equal('now');
+    expect(issuesOf(() => recoveryTimeline({ treatedAt: 20260307 as unknown as string }))[0]?.message).to.contain('must be text');
+  });
+});
+
+describe('canI', () => {
+  const boundaries: Record<(typeof ACTIVITIES)[number], string> = {
+    makeup: '2026-03-09T18:00',
+    workout: '2026-03-10T18:00',
+    sun: '2026-03-10T18:00',
+    actives: '2026-03-14T18:00',
+    'other-treatments': '2026-04-04T18:00',
+    'next-session': '2026-04-04T18:00',
+  };
+
+  for (const activity of ACTIVITIES) {
+    it(`answers ${activity} on both sides of its boundary`, () => {
+      const from = boundaries[activity];
+      const minuteBefore = `${from.slice(0, 11)}17:59`;
+      expect(canI(activity, { treatedAt, at: minuteBefore })).to.deep.equal({ allowed: false, from });
+      expect(canI(activity, { treatedAt, at: from })).to.deep.equal({ allowed: true, from });
+    });
+  }
+
+  it('follows a clinic protocol and refuses unknown activities', () => {
+    expect(canI('workout', { treatedAt, at: '2026-03-09T18:00' }, { recovery: { workoutHours: 48 } }).allowed).to.be.true;
+    const [issue] = issuesOf(() => canI('swim' as never, { treatedAt, at: treatedAt }));
+    expect(issue?.path).to.equal('activity');
+    expect(issue?.message).to.contain('“swim”');
+  });
+});
