@@ -37,7 +37,11 @@ export function isLocalDateTime(value: string): boolean {
   return !!m && isCalendarDate(value.slice(0, 10)) && Number(m[4]) <= 23 && Number(m[5]) <= 59;
 }
 
-function toUtcMs(value: CalendarDate | LocalDateTime): number {
+/**
+ * The date or wall-clock time as a UTC instant with the same fields: for arithmetic, and for
+ * formatting with `timeZone: 'UTC'` so that no zone shifts the day shown.
+ */
+export function asUtcDate(value: CalendarDate | LocalDateTime): Date {
   const [y, mo, d] = [Number(value.slice(0, 4)), Number(value.slice(5, 7)), Number(value.slice(8, 10))];
   const h = value.length > 10 ? Number(value.slice(11, 13)) : 0;
   const mi = value.length > 10 ? Number(value.slice(14, 16)) : 0;
@@ -45,8 +49,10 @@ function toUtcMs(value: CalendarDate | LocalDateTime): number {
   // setUTCFullYear, not Date.UTC: Date.UTC maps years 0–99 to 1900–1999.
   date.setUTCFullYear(y, mo - 1, d);
   date.setUTCHours(h, mi, 0, 0);
-  return date.getTime();
+  return date;
 }
+
+const toUtcMs = (value: CalendarDate | LocalDateTime): number => asUtcDate(value).getTime();
 
 function fromUtcMs(ms: number, withTime: boolean): string {
   const d = new Date(ms);

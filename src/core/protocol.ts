@@ -9,74 +9,94 @@ export interface Limit {
   readonly min: number;
   readonly max: number;
   readonly unit: Unit;
-  /** The row of domain.md it comes from, and that row's sources. */
-  readonly source: string;
 }
 
-const limit = (value: number, min: number, max: number, unit: Unit, source: string): Limit => ({
-  default: value,
-  min,
-  max,
-  unit,
-  source,
-});
+const limit = (value: number, min: number, max: number, unit: Unit): Limit => ({ default: value, min, max, unit });
 /** A fact the sources give as one value: not a rule, so not a clinic's to change. */
-const fixed = (value: number, unit: Unit, source: string): Limit => limit(value, value, value, unit, source);
+const fixed = (value: number, unit: Unit): Limit => limit(value, value, value, unit);
 /**
  * A rule the sources give as one value, marked clinic-overridable in domain.md: a clinic may only
  * make it more cautious (longer), up to twice the default.
  */
-const lengthenOnly = (value: number, unit: Unit, source: string): Limit => limit(value, value, value * 2, unit, source);
+const lengthenOnly = (value: number, unit: Unit): Limit => limit(value, value, value * 2, unit);
 
 /**
  * Every default of domain.md, with its range. The conservative value is the default where the
- * sources disagree; the range is what the sources give.
+ * sources disagree; the range is what the sources give. Each comment names the row of domain.md
+ * and its sources (000–004, the seed articles).
  */
 export const PROTOCOL_LIMITS = {
   sessions: {
-    /** Default spacing between sessions. */
-    intervalWeeks: limit(4, 4, 6, 'weeks', 'Session plans: 4–6 weeks apart, default 4 (000, 002, 003, 004)'),
-    /** Earliest a session may follow the previous one: never sooner than 4 weeks. */
-    windowMinWeeks: limit(4, 4, 6, 'weeks', 'Session plans: never sooner than 4 weeks (000, 002, 003, 004)'),
-    /** Latest a session should follow the previous one. */
-    windowMaxWeeks: limit(6, 4, 6, 'weeks', 'Session plans: window 4 to 6 weeks (000, 002, 003, 004)'),
-    maintenanceMonths: limit(6, 6, 12, 'months', 'Session plans: maintenance every 6–12 months, default 6 (002, 003, 004)'),
-    /** Time between the last session and an event for the skin to show results: first change at 4–6 weeks. */
-    eventLeadWeeks: limit(6, 4, 6, 'weeks', 'Session plans: first visible change 4–6 weeks after a session (002)'),
+    /** Default spacing between sessions. domain.md Session plans: 4–6 weeks apart, default 4 (000, 002, 003, 004). */
+    intervalWeeks: limit(4, 4, 6, 'weeks'),
+    /** Earliest a session may follow the previous one: never sooner than 4 weeks. domain.md Session plans: never sooner than 4 weeks (000, 002, 003, 004). */
+    windowMinWeeks: limit(4, 4, 6, 'weeks'),
+    /** Latest a session should follow the previous one. domain.md Session plans: window 4 to 6 weeks (000, 002, 003, 004). */
+    windowMaxWeeks: limit(6, 4, 6, 'weeks'),
+    /** domain.md Session plans: maintenance every 6–12 months, default 6 (002, 003, 004). */
+    maintenanceMonths: limit(6, 6, 12, 'months'),
+    /** Time between the last session and an event for the skin to show results: first change at 4–6 weeks. domain.md Session plans: first visible change 4–6 weeks after a session (002). */
+    eventLeadWeeks: limit(6, 4, 6, 'weeks'),
   },
   plans: {
-    refresh: limit(4, 3, 4, 'sessions', 'Session plans: refresh 4 (3–4) (000, 002, 004)'),
-    'acne-scars': limit(4, 3, 4, 'sessions', 'Session plans: acne-scars 4 (3–4) (004)'),
-    significant: limit(5, 5, 6, 'sessions', 'Session plans: significant 5 (5–6) (002)'),
-    'deep-acne-scars': limit(6, 6, 8, 'sessions', 'Session plans: deep-acne-scars 6 (6–8) (000, 002)'),
+    /** domain.md Session plans: refresh 4 (3–4) (000, 002, 004). */
+    refresh: limit(4, 3, 4, 'sessions'),
+    /** domain.md Session plans: acne-scars 4 (3–4) (004). */
+    'acne-scars': limit(4, 3, 4, 'sessions'),
+    /** domain.md Session plans: significant 5 (5–6) (002). */
+    significant: limit(5, 5, 6, 'sessions'),
+    /** domain.md Session plans: deep-acne-scars 6 (6–8) (000, 002). */
+    'deep-acne-scars': limit(6, 6, 8, 'sessions'),
   },
   results: {
-    firstFromWeeks: fixed(4, 'weeks', 'Session plans: first visible change 4–6 weeks after the first session (002)'),
-    firstToWeeks: fixed(6, 'weeks', 'Session plans: first visible change 4–6 weeks after the first session (002)'),
-    bestFromMonths: fixed(3, 'months', 'Session plans: best results 3–6 months after the last session (002)'),
-    bestToMonths: fixed(6, 'months', 'Session plans: best results 3–6 months after the last session (002)'),
+    /** domain.md Session plans: first visible change 4–6 weeks after the first session (002). */
+    firstFromWeeks: fixed(4, 'weeks'),
+    /** domain.md Session plans: first visible change 4–6 weeks after the first session (002). */
+    firstToWeeks: fixed(6, 'weeks'),
+    /** domain.md Session plans: best results 3–6 months after the last session (002). */
+    bestFromMonths: fixed(3, 'months'),
+    /** domain.md Session plans: best results 3–6 months after the last session (002). */
+    bestToMonths: fixed(6, 'months'),
   },
   waits: {
-    isotretinoinMonths: lengthenOnly(6, 'months', 'Contraindications: isotretinoin, last dose + 6 months (000, 003)'),
-    recentTreatmentWeeks: lengthenOnly(4, 'weeks', 'Contraindications: recent treatment + 4 weeks (001, 004)'),
-    sunburnHours: lengthenOnly(24, 'hours', 'Contraindications: sunburn or direct sun in the last 24 h (002)'),
+    /** domain.md Contraindications: isotretinoin, last dose + 6 months (000, 003). */
+    isotretinoinMonths: lengthenOnly(6, 'months'),
+    /** domain.md Contraindications: recent treatment + 4 weeks (001, 004). */
+    recentTreatmentWeeks: lengthenOnly(4, 'weeks'),
+    /** domain.md Contraindications: sunburn or direct sun in the last 24 h (002). */
+    sunburnHours: lengthenOnly(24, 'hours'),
   },
   recovery: {
-    rednessSettlesHours: limit(48, 24, 48, 'hours', 'Recovery: redness and swelling settle, 48 h (24–48 h) (000, 002, 003, 004)'),
-    makeupHours: limit(48, 24, 48, 'hours', 'Recovery: no makeup, 48 h (24–48 h) (002, 003, 004)'),
-    workoutHours: limit(72, 48, 72, 'hours', 'Recovery: no sweating or workouts, 72 h (48–72 h) (002, 004)'),
-    sunHours: limit(72, 48, 72, 'hours', 'Recovery: avoid direct sun, 72 h (48–72 h) (000, 002, 003)'),
-    gentleRoutineHours: lengthenOnly(72, 'hours', 'Recovery: gentle routine only, 72 h (000, 002, 003)'),
-    hairBackHours: lengthenOnly(48, 'hours', 'Recovery: hair back, clean pillowcase, 48 h (004)'),
-    activesDays: limit(7, 3, 7, 'days', 'Recovery: no retinoids, acids or vitamin C, 7 days (3–7 days) (000, 002, 003)'),
-    flakingFromDays: fixed(3, 'days', 'Recovery: dryness and light flaking, days 3–4 (000, 004)'),
-    flakingToDays: fixed(4, 'days', 'Recovery: dryness and light flaking, days 3–4 (000, 004)'),
-    normalFromDays: fixed(5, 'days', 'Recovery: back to normal, first glow, days 5–7 (000, 003)'),
-    normalToDays: fixed(7, 'days', 'Recovery: back to normal, first glow, days 5–7 (000, 003)'),
-    toneFromWeeks: fixed(1, 'weeks', 'Recovery: brighter, more even tone, weeks 1–2 (002)'),
-    toneToWeeks: fixed(2, 'weeks', 'Recovery: brighter, more even tone, weeks 1–2 (002)'),
-    otherTreatmentsWeeks: lengthenOnly(4, 'weeks', 'Recovery: other skin treatments after 4 weeks (004)'),
-    remodelingMonths: fixed(12, 'months', 'Recovery: remodeling continues up to 12 months (000)'),
+    /** domain.md Recovery: redness and swelling settle, 48 h (24–48 h) (000, 002, 003, 004). */
+    rednessSettlesHours: limit(48, 24, 48, 'hours'),
+    /** domain.md Recovery: no makeup, 48 h (24–48 h) (002, 003, 004). */
+    makeupHours: limit(48, 24, 48, 'hours'),
+    /** domain.md Recovery: no sweating or workouts, 72 h (48–72 h) (002, 004). */
+    workoutHours: limit(72, 48, 72, 'hours'),
+    /** domain.md Recovery: avoid direct sun, 72 h (48–72 h) (000, 002, 003). */
+    sunHours: limit(72, 48, 72, 'hours'),
+    /** domain.md Recovery: gentle routine only, 72 h (000, 002, 003). */
+    gentleRoutineHours: lengthenOnly(72, 'hours'),
+    /** domain.md Recovery: hair back, clean pillowcase, 48 h (004). */
+    hairBackHours: lengthenOnly(48, 'hours'),
+    /** domain.md Recovery: no retinoids, acids or vitamin C, 7 days (3–7 days) (000, 002, 003). */
+    activesDays: limit(7, 3, 7, 'days'),
+    /** domain.md Recovery: dryness and light flaking, days 3–4 (000, 004). */
+    flakingFromDays: fixed(3, 'days'),
+    /** domain.md Recovery: dryness and light flaking, days 3–4 (000, 004). */
+    flakingToDays: fixed(4, 'days'),
+    /** domain.md Recovery: back to normal, first glow, days 5–7 (000, 003). */
+    normalFromDays: fixed(5, 'days'),
+    /** domain.md Recovery: back to normal, first glow, days 5–7 (000, 003). */
+    normalToDays: fixed(7, 'days'),
+    /** domain.md Recovery: brighter, more even tone, weeks 1–2 (002). */
+    toneFromWeeks: fixed(1, 'weeks'),
+    /** domain.md Recovery: brighter, more even tone, weeks 1–2 (002). */
+    toneToWeeks: fixed(2, 'weeks'),
+    /** domain.md Recovery: other skin treatments after 4 weeks (004). */
+    otherTreatmentsWeeks: lengthenOnly(4, 'weeks'),
+    /** domain.md Recovery: remodeling continues up to 12 months (000). */
+    remodelingMonths: fixed(12, 'months'),
   },
 } as const satisfies Record<string, Record<string, Limit>>;
 
@@ -118,7 +138,7 @@ function settingSchema(l: Limit) {
   return z.optional(
     z.number().check(
       z.refine((v) => Number.isInteger(v) && v >= l.min && v <= l.max, {
-        error: (issue) => `must be ${rangeText(l)}, not ${quote(issue.input)} — ${l.source}`,
+        error: (issue) => `must be ${rangeText(l)}, not ${quote(issue.input)}`,
       }),
     ),
   );

@@ -1,0 +1,64 @@
+// Where the bytes of dist/cit-widgets.js go: each generated character is attributed to its source
+// module through the source map, then each group's share of the gzip size is estimated.
+// Usage: node scripts/bytes-by-module.mjs [dist/cit-widgets.js] [--depth N]
+import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+
+const file = process.argv.find((a) => a.endsWith('.js') && !a.includes('scripts/')) ?? 'dist/cit-widgets.js';
+const depthFlag = process.argv.indexOf('--depth');
+const depth = depthFlag > 0 ? Number(process.argv[depthFlag + 1]) : 2;
+const code = readFileSync(file, 'utf8');
+const map = JSON.parse(readFileSync(`${file}.map`, 'utf8'));
+
+const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+function decode(segment) {
+  const values = [];
+  let value = 0;
+  let shift = 0;
+  for (const ch of segment) {
+    const digit = B64.indexOf(ch);
+    value += (digit & 31) << shift;
+    if (digit & 32) shift += 5;
+    else {
+      values.push(value & 1 ? -(value >>> 1) : value >>> 1);
+      value = 0;
+      shift = 0;
+    }
+  }
+  return values;
+}
+
+function groupOf(source) {
+  const path = source.replace(/^(\.\.\/)+/, '');
+  const nm = path.lastIndexOf('node_modules/');
+  if (nm >= 0) {
+    const parts = path.slice(nm + 13).split('/');
+    if (process.env.DEEP && parts[0] === "zod") return parts.slice(0, 4).join("/");
+    return parts[0].startsWith('@') ? `${parts[0]}/${parts[1]}` : parts[0];
+  }
+  return path.split('/').slice(0, depth + 1).join('/');
+}
+
+const lines = code.split('\n');
+const chars = new Map(); // group -> generated text
+let sourceIndex = 0;
+map.mappings.split(';').forEach((line, lineNo) => {
+  let column = 0;
+  const segments = line ? line.split(',').map(decode) : [];
+  const text = lines[lineNo] ?? '';
+  segments.forEach((seg, i) => {
+    column += seg[0];
+    if (seg.length > 1) sourceIndex += seg[1];
+    const next = segments[i + 1] ? column + segments[i + 1][0] : text.length;
+    const group = seg.length > 1 ? groupOf(map.sources[sourceIndex]) : '(bundler)';
+    chars.set(group, (chars.get(group) ?? '') + text.slice(column, next));
+  });
+});
+
+const total = gzipSync(code, { level: 9 }).length;
+const rows = [...chars].map(([group, text]) => [group, text.length, gzipSync(text, { level: 9 }).length]);
+const gzipSum = rows.reduce((s, r) => s + r[2], 0);
+rows.sort((a, b) => b[1] - a[1]);
+console.log(`| module | minified bytes | gzip share (est.) |\n|---|---:|---:|`);
+for (const [group, min, gz] of rows) console.log(`| ${group} | ${min} | ${Math.round((gz / gzipSum) * total)} |`);
+console.log(`| **total** | ${code.length} | ${total} |`);

@@ -1,0 +1,24 @@
+import { createContext } from '@lit/context';
+import type { Price } from './core/plan.js';
+import type { Protocol } from './core/protocol.js';
+
+/**
+ * What `<cit-clinic>` gives every widget inside it. Always replaced, never mutated: consumers
+ * compare values with `Object.is`.
+ */
+export interface ClinicSettings {
+  readonly name?: string;
+  /** http or https only; may contain `{date}` for a date-specific booking link. */
+  readonly bookingUrl?: string;
+  readonly phone?: string;
+  /** BCP 47 locale: the clinic's `locale`, else the page's `lang`, else the browser's language. */
+  readonly locale: string;
+  /** ISO 4217, upper case. */
+  readonly currency?: string;
+  /** Price per session, in `currency`. */
+  readonly price?: Omit<Price, 'currency'>;
+  /** domain.md's defaults with the clinic's overrides. */
+  readonly protocol: Protocol;
+}
+
+export const clinicContext = createContext<ClinicSettings | undefined>(Symbol.for('cit-widgets/clinic'));

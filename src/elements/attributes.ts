@@ -1,0 +1,91 @@
+import { currencyCode, quote, z } from '../core/validate.js';
+
+/** A bad attribute: which one, the value given, and what is wrong, for the page's builder to read. */
+export interface AttributeProblem {
+  readonly attribute: string;
+  readonly value: string;
+  readonly message: string;
+}
+
+/**
+ * Parses one attribute's value. Returns the parsed value, or records the problem and returns
+ * `undefined` so the element carries on with its default.
+ */
+export function readAttribute<S extends z.ZodMiniType>(
+  problems: AttributeProblem[],
+  attribute: string,
+  value: string | null | undefined,
+  schema: S,
+): z.infer<S> | undefined {
+  if (value === null || value === undefined) return undefined;
+  const result = schema.safeParse(value.trim());
+  if (result.success) return result.data;
+  problems.push({ attribute, value, message: result.error.issues[0]?.message ?? 'is not valid' });
+  return undefined;
+}
+
+/** Formats a problem as one line: `booking-url="javascript:…" is not valid: must be …`. */
+export function describeProblem(problem: AttributeProblem): string {
+  return `${problem.attribute}=${quote(problem.value)}: ${problem.message}`;
+}
+
+const withMessage = (test: (value: string) => boolean, expected: string) =>
+  z.string().check(z.refine(test, { error: (issue) => `${quote(issue.input)} is not ${expected}` }));
+
+function isHttpUrl(value: string): boolean {
+  try {
+    const url = new URL(value);
+    return (url.protocol === 'https:' || url.protocol === 'http:') && url.hostname.length > 0;
+  } catch {
+    return false;
+  }
+}
+
+function isLocale(value: string): boolean {
+  try {
+    return Intl.getCanonicalLocales(value).length === 1;
+  } catch {
+    return false;
+  }
+}
+
+/** Plain text for display (a clinic's name): any characters, bounded length. Lit escapes it. */
+export const textAttribute = (max: number) =>
+  z.string().check(z.refine((v) => v.length > 0 && v.length <= max, { error: `must be 1 to ${max} characters long` }));
+
+export const urlAttribute = withMessage(isHttpUrl, 'an http or https address (such as https://clinic.example/book)');
+
+export const phoneAttribute = withMessage(
+  (v) => /^\+?[\d\s().-]{3,30}$/.test(v) && (v.match(/\d/g)?.length ?? 0) >= 3,
+  'a phone number (digits, spaces, + ( ) . -)',
+);
+
+export const localeAttribute = z.pipe(
+  withMessage(isLocale, 'a language tag such as en, es or en-GB'),
+  z.transform((v: string) => Intl.getCanonicalLocales(v)[0] as string),
+);
+
+export const currencyAttribute = currencyCode;
+
+/** `350`, `49.50`, or a range `150-600`. */
+export const priceAttribute = z.pipe(
+  z.string().check(
+    z.refine(
+      (v) => {
+        const m = /^(\d{1,7}(?:\.\d{1,2})?)(?:\s*[-–]\s*(\d{1,7}(?:\.\d{1,2})?))?$/.exec(v);
+        return !!m && (m[2] === undefined || Number(m[1]) <= Number(m[2]));
+      },
+      { error: (issue) => `${quote(issue.input)} is not a price such as 350 or a range such as 150-600 (lowest first)` },
+    ),
+  ),
+  z.transform((v: string) => {
+    const [min, max = min] = v.split(/\s*[-–]\s*/).map(Number) as [number, number?];
+    return { min, max };
+  }),
+);
+
+/** The page's language: its `lang`, else the browser's, else English. */
+export function pageLocale(): string {
+  const candidates = [document.documentElement.lang, navigator.language, 'en'];
+  return candidates.find((c) => c && isLocale(c)) ?? 'en';
+}

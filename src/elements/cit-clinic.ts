@@ -1,0 +1,151 @@
+import { provide } from '@lit/context';
+import { html, LitElement, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { CitInputError } from '../core/errors.js';
+import { defaultProtocol, parseProtocol, type Protocol } from '../core/protocol.js';
+import { clinicContext, type ClinicSettings } from '../context.js';
+import { Localize } from '../i18n/localize.js';
+import { kitStyles } from '../styles/kit.js';
+import {
+  currencyAttribute,
+  localeAttribute,
+  pageLocale,
+  phoneAttribute,
+  priceAttribute,
+  readAttribute,
+  textAttribute,
+  urlAttribute,
+  type AttributeProblem,
+} from './attributes.js';
+import { renderProblems, reportProblems } from './problems.js';
+
+const PROTOCOL_SCRIPT = ':scope > script[type="application/json"]';
+
+/**
+ * @summary Gives a clinic's settings (name, booking link, phone, language, currency, prices,
+ * protocol overrides) to every widget inside it. Each widget also works alone with the defaults.
+ *
+ * @slot - The widgets, and optionally a `<script type="application/json">` with protocol overrides
+ * (see `parseProtocol`).
+ *
+ * @csspart error - The box listing invalid settings, shown only when there are some.
+ *
+ * @cssprop --cit-color-text - Text color for every widget. Default `#1d2a30`.
+ * @cssprop --cit-color-muted - Secondary text. Default `#4c5a62`.
+ * @cssprop --cit-color-accent - Buttons, links, the current step. Default `#0b5e58`.
+ * @cssprop --cit-color-on-accent - Text on the accent color. Default `#ffffff`.
+ * @cssprop --cit-color-surface - Widget background. Default `#ffffff`.
+ * @cssprop --cit-color-surface-alt - Panels and highlighted rows. Default `#f2f6f6`.
+ * @cssprop --cit-color-border - Borders of controls (3:1 against the surface). Default `#6f7c83`.
+ * @cssprop --cit-color-focus - Focus ring. Default `#1a55c9`.
+ * @cssprop --cit-color-danger - Errors and red flags. Default `#a1262c`.
+ * @cssprop --cit-font-family - Font stack. Default the system UI font.
+ * @cssprop --cit-font-size - Base size. Default `medium` (the reader's own default).
+ * @cssprop --cit-radius - Corner radius. Default `0.5em`.
+ * @cssprop --cit-space - Base spacing unit. Default `1em`.
+ */
+export class CitClinic extends LitElement {
+  // No typography of its own: the clinic's page content inside keeps the page's look. Only the
+  // problems box takes the kit's.
+  static override styles = kitStyles;
+
+  /** The clinic's name, used in booking links and calendar entries. */
+  @property({ reflect: false }) name?: string;
+
+  /** Booking page (http or https). A `{date}` in it is replaced by a session's date. */
+  @property({ attribute: 'booking-url' }) bookingUrl?: string;
+
+  /** Phone number, shown as a `tel:` link beside red flags and results. */
+  @property() phone?: string;
+
+  /** BCP 47 language for every widget inside. Default: the page's `lang`, else the browser's language. */
+  @property() locale?: string;
+
+  /** ISO 4217 currency of `price`, such as `EUR`. */
+  @property() currency?: string;
+
+  /** Price per session: `350`, or a range `150-600`. Without it, no cost is shown. */
+  @property() price?: string;
+
+  /** The settings every widget inside receives. Replaced, never mutated. */
+  @provide({ context: clinicContext })
+  @state()
+  settings: ClinicSettings = { locale: 'en', protocol: defaultProtocol };
+
+  @state() private protocolJson: string | null = null;
+  @state() private problems: readonly AttributeProblem[] = [];
+
+  private readonly localize = new Localize(this);
+  private readonly childObserver = new MutationObserver(() => this.readProtocolScript());
+  private reportedKey = '';
+
+  get clinicLocale(): string | undefined {
+    return this.settings.locale;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.readProtocolScript();
+    // The parser may add the JSON after the element upgrades, and editors may change it later.
+    this.childObserver.observe(this, { childList: true, subtree: true, characterData: true });
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.childObserver.disconnect();
+  }
+
+  private readProtocolScript(): void {
+    this.protocolJson = this.querySelector(PROTOCOL_SCRIPT)?.textContent ?? null;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    const inputs = ['name', 'bookingUrl', 'phone', 'locale', 'currency', 'price', 'protocolJson'] as const;
+    if (this.hasUpdated && !inputs.some((key) => changed.has(key as keyof CitClinic))) return;
+    const problems: AttributeProblem[] = [];
+    const name = readAttribute(problems, 'name', this.name, textAttribute(120));
+    const bookingUrl = readAttribute(problems, 'booking-url', this.bookingUrl, urlAttribute);
+    const phone = readAttribute(problems, 'phone', this.phone, phoneAttribute);
+    const locale = readAttribute(problems, 'locale', this.locale, localeAttribute);
+    const currency = readAttribute(problems, 'currency', this.currency, currencyAttribute);
+    const price = readAttribute(problems, 'price', this.price, priceAttribute);
+    if (price && !currency && this.currency === undefined) {
+      problems.push({ attribute: 'price', value: this.price ?? '', message: 'needs a currency attribute too (such as currency="EUR")' });
+    }
+    const settings: { -readonly [K in keyof ClinicSettings]: ClinicSettings[K] } = {
+      locale: locale ?? pageLocale(),
+      protocol: this.readProtocol(problems),
+    };
+    if (name) settings.name = name;
+    if (bookingUrl) settings.bookingUrl = bookingUrl;
+    if (phone) settings.phone = phone;
+    if (currency) settings.currency = currency;
+    if (price && currency) settings.price = price;
+    this.settings = Object.freeze(settings);
+    this.problems = problems;
+    this.reportedKey = reportProblems('cit-clinic', problems, this.reportedKey);
+  }
+
+  private readProtocol(problems: AttributeProblem[]): Protocol {
+    if (this.protocolJson === null || this.protocolJson.trim() === '') return defaultProtocol;
+    try {
+      return parseProtocol(this.protocolJson);
+    } catch (error) {
+      if (!(error instanceof CitInputError)) throw error;
+      for (const issue of error.issues) {
+        problems.push({ attribute: `protocol JSON${issue.path ? ` ${issue.path}` : ''}`, value: this.protocolJson.trim(), message: issue.message });
+      }
+      return defaultProtocol;
+    }
+  }
+
+  protected override render() {
+    return html`${renderProblems(this.localize, this.problems)}<slot></slot>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'cit-clinic': CitClinic;
+  }
+}

@@ -1,0 +1,42 @@
+import { expect } from '@open-wc/testing';
+
+/** Loads a plain page in an iframe and resolves with its window once loaded. */
+function loadPage(body: string): Promise<Window & { errors: string[]; CitWidgets?: Record<string, unknown> }> {
+  return new Promise((resolve) => {
+    const frame = document.createElement('iframe');
+    frame.srcdoc = `<!doctype html><html lang="en"><head><script>window.errors=[];addEventListener('error',e=>errors.push(e.message));</script></head><body>${body}</body></html>`;
+    frame.addEventListener('load', () => resolve(frame.contentWindow as never), { once: true });
+    document.body.append(frame);
+  });
+}
+
+describe('the built dist/cit-widgets.js', () => {
+  it('works when a page includes it twice', async () => {
+    const win = await loadPage(`
+      <cit-clinic name="Twice" booking-url="javascript:void(0)"></cit-clinic>
+      <script src="/dist/cit-widgets.js"></script>
+      <script src="/dist/cit-widgets.js"></script>
+    `);
+    expect(win.errors).to.deep.equal([]);
+    const api = win.CitWidgets as unknown as typeof import('../src/index.js');
+    expect(api).to.exist;
+    expect(win.customElements.get('cit-clinic')).to.exist;
+    const result = api.assessCandidacy({ concerns: ['acne-scars'], conditions: ['isotretinoin'], isotretinoinLastDose: '2026-08-31', today: '2026-11-22' });
+    expect(result).to.deep.include({ outcome: 'wait', waitUntil: '2027-02-28', plan: 'acne-scars' });
+    expect(api.toICS({ events: [{ title: 'x', start: '2026-01-01' }] })).to.contain('BEGIN:VEVENT');
+    const clinic = win.document.querySelector('cit-clinic') as HTMLElement & { updateComplete: Promise<unknown> };
+    await clinic.updateComplete;
+    expect(clinic.shadowRoot?.querySelector('[part="error"]')?.textContent).to.contain('booking-url');
+  });
+
+  it('works beside the ES module build on one page', async () => {
+    const win = await loadPage(`
+      <script type="module" src="/dist/cit-widgets.mjs"></script>
+      <script src="/dist/cit-widgets.js"></script>
+      <cit-clinic name="Both"></cit-clinic>
+    `);
+    expect(win.errors).to.deep.equal([]);
+    expect(win.customElements.get('cit-clinic')).to.exist;
+    expect(win.document.querySelector('cit-clinic')?.shadowRoot).to.exist;
+  });
+});

@@ -1,0 +1,206 @@
+import { consume } from '@lit/context';
+import { expect, fixture, html, nextFrame, waitUntil } from '@open-wc/testing';
+import { LitElement } from 'lit';
+import { state } from 'lit/decorators.js';
+import { defaultProtocol } from '../../src/core/protocol.js';
+import { clinicContext, type ClinicSettings } from '../../src/context.js';
+import { define } from '../../src/define.js';
+import '../../src/index.js';
+import type { CitClinic } from '../../src/elements/cit-clinic.js';
+
+/** A stand-in widget: records every settings value it is given. */
+class TestConsumer extends LitElement {
+  @consume({ context: clinicContext, subscribe: true })
+  @state()
+  clinic?: ClinicSettings;
+  received: (ClinicSettings | undefined)[] = [];
+  protected override willUpdate(): void {
+    if (this.received.at(-1) !== this.clinic) this.received.push(this.clinic);
+  }
+}
+define('test-consumer', TestConsumer);
+
+/** A consumer inside another element's shadow root, to prove the context crosses it. */
+class TestShadowWrapper extends LitElement {
+  protected override render() {
+    return html`<section><test-consumer></test-consumer></section>`;
+  }
+}
+define('test-shadow-wrapper', TestShadowWrapper);
+
+const problemsOf = (el: CitClinic) => el.shadowRoot?.querySelector('[part="error"]');
+
+function spyConsoleError() {
+  const calls: string[] = [];
+  const original = console.error;
+  console.error = (...args: unknown[]) => calls.push(args.map(String).join(' '));
+  return { calls, restore: () => (console.error = original) };
+}
+
+describe('<cit-clinic>', () => {
+  it('gives its settings to a nested consumer, through another shadow root', async () => {
+    const el = await fixture<CitClinic>(html`
+      <cit-clinic name="Clínica Piel" booking-url="https://clinic.example/book?d={date}" phone="+34 600 123 456" locale="es-ES" currency="eur" price="150-600">
+        <div><test-shadow-wrapper></test-shadow-wrapper></div>
+      </cit-clinic>
+    `);
+    const wrapper = el.querySelector('test-shadow-wrapper') as TestShadowWrapper;
+    await wrapper.updateComplete;
+    const consumer = wrapper.shadowRoot?.querySelector('test-consumer') as TestConsumer;
+    await consumer.updateComplete;
+    expect(consumer.clinic).to.deep.equal({
+      name: 'Clínica Piel',
+      bookingUrl: 'https://clinic.example/book?d={date}',
+      phone: '+34 600 123 456',
+      locale: 'es-ES',
+      currency: 'EUR',
+      price: { min: 150, max: 600 },
+      protocol: defaultProtocol,
+    });
+    expect(problemsOf(el)).to.equal(null);
+  });
+
+  it('replaces the value on change, never mutating the one consumers hold', async () => {
+    const el = await fixture<CitClinic>(html`<cit-clinic name="A" currency="USD" price="350"><test-consumer></test-consumer></cit-clinic>`);
+    const consumer = el.querySelector('test-consumer') as TestConsumer;
+    await consumer.updateComplete;
+    const first = consumer.clinic as ClinicSettings;
+    expect(first.price).to.deep.equal({ min: 350, max: 350 });
+    el.setAttribute('name', 'B');
+    await el.updateComplete;
+    await consumer.updateComplete;
+    expect(consumer.clinic).not.to.equal(first);
+    expect(consumer.clinic?.name).to.equal('B');
+    expect(first.name).to.equal('A');
+    expect(Object.isFrozen(first)).to.be.true;
+  });
+
+  it('defaults the locale to the page language', async () => {
+    const before = document.documentElement.lang;
+    document.documentElement.lang = 'es-MX';
+    try {
+      const el = await fixture<CitClinic>(html`<cit-clinic><test-consumer></test-consumer></cit-clinic>`);
+      const consumer = el.querySelector('test-consumer') as TestConsumer;
+      await consumer.updateComplete;
+      expect(consumer.clinic?.locale).to.equal('es-MX');
+    } finally {
+      document.documentElement.lang = before;
+    }
+  });
+
+  it('reads protocol overrides from a child JSON script, also when it arrives later', async () => {
+    const el = await fixture<CitClinic>(html`<cit-clinic>
+      <script type="application/json">{ "recovery": { "makeupHours": 24 } }</script>
+      <test-consumer></test-consumer>
+    </cit-clinic>`);
+    const consumer = el.querySelector('test-consumer') as TestConsumer;
+    await consumer.updateComplete;
+    expect(consumer.clinic?.protocol.recovery.makeupHours).to.equal(24);
+    expect(consumer.clinic?.protocol.recovery.workoutHours).to.equal(72);
+    (el.querySelector('script') as HTMLScriptElement).textContent = '{ "sessions": { "maintenanceMonths": 12 } }';
+    await waitUntil(() => consumer.clinic?.protocol.sessions.maintenanceMonths === 12, 'protocol update not received');
+    expect(consumer.clinic?.protocol.recovery.makeupHours).to.equal(48);
+  });
+
+  it('shows bad attributes by name and value, logs them once, and keeps the good ones', async () => {
+    const spy = spyConsoleError();
+    try {
+      const el = await fixture<CitClinic>(html`<cit-clinic name="Good name" booking-url="javascript:alert(1)" currency="EURO" price="cheap" locale="not a locale!" phone="call us"><test-consumer></test-consumer></cit-clinic>`);
+      const consumer = el.querySelector('test-consumer') as TestConsumer;
+      await consumer.updateComplete;
+      const box = problemsOf(el) as HTMLElement;
+      expect(box).to.exist;
+      const text = box.textContent ?? '';
+      for (const fragment of ['booking-url=“javascript:alert(1)”', 'http or https', 'currency=“EURO”', 'price=“cheap”', 'locale=“not a locale!”', 'phone=“call us”']) {
+        expect(text).to.contain(fragment);
+      }
+      expect(box.getBoundingClientRect().height).to.be.greaterThan(0);
+      expect(consumer.clinic?.name).to.equal('Good name');
+      expect(consumer.clinic).not.to.have.property('bookingUrl');
+      expect(consumer.clinic?.protocol).to.equal(defaultProtocol);
+      expect(spy.calls).to.have.length(1);
+      expect(spy.calls[0]).to.contain('booking-url').and.contain('javascript:alert(1)');
+      el.requestUpdate();
+      await el.updateComplete;
+      expect(spy.calls).to.have.length(1); // same problems, no second log
+    } finally {
+      spy.restore();
+    }
+  });
+
+  it('shows a bad protocol JSON with its path and range, and uses the defaults', async () => {
+    const spy = spyConsoleError();
+    try {
+      const el = await fixture<CitClinic>(html`<cit-clinic>
+        <script type="application/json">{ "recovery": { "makeupHours": 6 } }</script>
+        <test-consumer></test-consumer>
+      </cit-clinic>`);
+      const consumer = el.querySelector('test-consumer') as TestConsumer;
+      await consumer.updateComplete;
+      expect(problemsOf(el)?.textContent).to.contain('protocol JSON recovery.makeupHours').and.contain('between 24 and 48 hours');
+      expect(consumer.clinic?.protocol).to.equal(defaultProtocol);
+      (el.querySelector('script') as HTMLScriptElement).textContent = '{ not json';
+      await waitUntil(() => problemsOf(el)?.textContent?.includes('not valid JSON'), 'JSON syntax error not shown');
+      expect(spy.calls).to.have.length(2);
+    } finally {
+      spy.restore();
+    }
+  });
+
+  it('asks for a currency when a price is given without one', async () => {
+    const spy = spyConsoleError();
+    try {
+      const el = await fixture<CitClinic>(html`<cit-clinic price="350"></cit-clinic>`);
+      expect(problemsOf(el)?.textContent).to.contain('needs a currency');
+    } finally {
+      spy.restore();
+    }
+  });
+
+  it('quotes a 10 000-character value short and renders markup in values as text', async () => {
+    const spy = spyConsoleError();
+    try {
+      const el = await fixture<CitClinic>(html`<cit-clinic phone=${'<img src=x onerror=alert(1)>'} name=${'x'.repeat(10_000)}></cit-clinic>`);
+      const box = problemsOf(el) as HTMLElement;
+      expect(box.querySelector('img')).to.equal(null);
+      expect(box.textContent).to.contain('phone=“<img src=x onerror=alert(1)>”');
+      expect((box.textContent ?? '').length).to.be.lessThan(1000);
+    } finally {
+      spy.restore();
+    }
+  });
+
+  it('passes axe, with and without the problems box', async () => {
+    const ok = await fixture<CitClinic>(html`<cit-clinic name="Clinic"><p>Content</p></cit-clinic>`);
+    await expect(ok).to.be.accessible();
+    const spy = spyConsoleError();
+    try {
+      const bad = await fixture<CitClinic>(html`<cit-clinic booking-url="ftp://x"><p>Content</p></cit-clinic>`);
+      await nextFrame();
+      await expect(bad).to.be.accessible();
+    } finally {
+      spy.restore();
+    }
+  });
+
+  it('keeps its box under a hostile page rule', async () => {
+    const style = document.createElement('style');
+    style.textContent = '* { all: unset !important; display: inline !important; } cit-clinic { display: none; }';
+    document.head.append(style);
+    try {
+      const spy = spyConsoleError();
+      const el = await fixture<CitClinic>(html`<cit-clinic price="1"></cit-clinic>`);
+      spy.restore();
+      expect(getComputedStyle(el).display).to.equal('block');
+      expect(getComputedStyle(problemsOf(el) as Element).display).to.equal('block');
+    } finally {
+      style.remove();
+    }
+  });
+
+  it('tolerates being defined twice', () => {
+    const existing = customElements.get('cit-clinic');
+    expect(() => define('cit-clinic', class extends HTMLElement {})).not.to.throw();
+    expect(customElements.get('cit-clinic')).to.equal(existing);
+  });
+});

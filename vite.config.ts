@@ -1,0 +1,25 @@
+import { defineConfig } from 'vite';
+
+// Two builds of one entry: a classic script (IIFE, global `CitWidgets`) for the one-tag embed, and
+// an ES module. Every dependency is inside both: a clinic page has no bundler.
+export default defineConfig({
+  build: {
+    target: 'es2022',
+    outDir: 'dist',
+    emptyOutDir: false,
+    sourcemap: true,
+    reportCompressedSize: false,
+    lib: {
+      entry: 'src/index.ts',
+      name: 'CitWidgets',
+      formats: ['iife', 'es'],
+      fileName: (format) => (format === 'iife' ? 'cit-widgets.js' : 'cit-widgets.mjs'),
+    },
+    minify: true,
+    rolldownOptions: {
+      output: { minify: true },
+    },
+  },
+  // Lit's production build: no dev-mode warnings or checks in the shipped bytes.
+  resolve: { conditions: ['production', 'module', 'browser', 'default'] },
+});
