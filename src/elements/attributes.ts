@@ -24,9 +24,9 @@ export function readAttribute<S extends z.ZodMiniType>(
   return undefined;
 }
 
-/** Formats a problem as one line: `booking-url="javascript:…" is not valid: must be …`. */
-export function describeProblem(problem: AttributeProblem): string {
-  return `${problem.attribute}=${quote(problem.value)}: ${problem.message}`;
+/** One line naming the attribute and quoting the bad value once: `booking-url: “javascript:…” is not …`. */
+export function describeProblem({ attribute, value, message }: AttributeProblem): string {
+  return !value || message.includes(quote(value)) ? `${attribute}: ${message}` : `${attribute}: ${quote(value)} ${message}`;
 }
 
 const withMessage = (test: (value: string) => boolean, expected: string) =>

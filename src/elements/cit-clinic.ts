@@ -25,6 +25,8 @@ const PROTOCOL_SCRIPT = ':scope > script[type="application/json"]';
  * @summary Gives a clinic's settings (name, booking link, phone, language, currency, prices,
  * protocol overrides) to every widget inside it. Each widget also works alone with the defaults.
  *
+ * @tag cit-clinic
+ *
  * @slot - The widgets, and optionally a `<script type="application/json">` with protocol overrides
  * (see `parseProtocol`).
  *
@@ -110,7 +112,7 @@ export class CitClinic extends LitElement {
     const currency = readAttribute(problems, 'currency', this.currency, currencyAttribute);
     const price = readAttribute(problems, 'price', this.price, priceAttribute);
     if (price && !currency && this.currency === undefined) {
-      problems.push({ attribute: 'price', value: this.price ?? '', message: 'needs a currency attribute too (such as currency="EUR")' });
+      problems.push({ attribute: 'price', value: '', message: 'needs a currency attribute too (such as currency="EUR")' });
     }
     const settings: { -readonly [K in keyof ClinicSettings]: ClinicSettings[K] } = {
       locale: locale ?? pageLocale(),
@@ -133,7 +135,8 @@ export class CitClinic extends LitElement {
     } catch (error) {
       if (!(error instanceof CitInputError)) throw error;
       for (const issue of error.issues) {
-        problems.push({ attribute: `protocol JSON${issue.path ? ` ${issue.path}` : ''}`, value: this.protocolJson.trim(), message: issue.message });
+        // The message quotes the bad value itself; the whole JSON would only bury it.
+        problems.push({ attribute: `protocol JSON${issue.path ? ` ${issue.path}` : ''}`, value: '', message: issue.message });
       }
       return defaultProtocol;
     }
