@@ -1,8 +1,10 @@
 import { defineConfig } from 'vite';
+import { minifyTemplatesPlugin } from './scripts/minify-templates.mjs';
 
 // Two builds of one entry: a classic script (IIFE, global `CitWidgets`) for the one-tag embed, and
 // an ES module. Every dependency is inside both: a clinic page has no bundler.
 export default defineConfig({
+  plugins: [minifyTemplatesPlugin()],
   build: {
     target: 'es2022',
     outDir: 'dist',

@@ -10,7 +10,9 @@ export default {
   files: ['test/**/*.test.ts'],
   rootDir: '.',
   nodeResolve: { exportConditions: ['production'] },
-  concurrency: 2,
+  // One file at a time: concurrent files are tabs of one headless window, and only the front tab
+  // is visible; the others get no animation frames or ResizeObserver callbacks, and hang.
+  concurrency: 1,
   // A hang guard, not a speed check: the first axe run on a cold two-core machine loads 650 kB of axe-core.
   testFramework: { config: { timeout: 30000 } },
   plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' })],

@@ -1,4 +1,5 @@
 import { createContext } from '@lit/context';
+import type { Concern, Plan } from './core/domain.js';
 import type { Price } from './core/plan.js';
 import type { Protocol } from './core/protocol.js';
 
@@ -19,6 +20,16 @@ export interface ClinicSettings {
   readonly price?: Omit<Price, 'currency'>;
   /** domain.md's defaults with the clinic's overrides. */
   readonly protocol: Protocol;
+  /** What a completed `<cit-candidacy-check>` inside the same clinic found, for the planner to start from. */
+  readonly candidacy?: SharedCandidacy;
+  /** Called by a completed `<cit-candidacy-check>`; the clinic then provides a new value with `candidacy`. */
+  readonly shareCandidacy?: (candidacy: SharedCandidacy) => void;
+}
+
+/** A candidacy check's hand-over: the concerns chosen and the plan they map to. */
+export interface SharedCandidacy {
+  readonly concerns: readonly Concern[];
+  readonly plan?: Plan;
 }
 
 export const clinicContext = createContext<ClinicSettings | undefined>(Symbol.for('cit-widgets/clinic'));

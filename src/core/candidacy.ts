@@ -14,7 +14,7 @@ import {
   type Plan,
 } from './domain.js';
 import { resolveProtocol, type Protocol, type ProtocolOverrides } from './protocol.js';
-import { calendarDate, idList, parseInput, quote, z } from './validate.js';
+import { calendarDate, idList, intRange, parseInput, quote, z } from './validate.js';
 
 export interface CandidacyInput {
   /** What the patient wants treated: ids of domain.md's concerns, at least one. */
@@ -51,23 +51,25 @@ export interface CandidacyResult {
 
 const candidacySchema = z
   .strictObject({
-    concerns: idList(CONCERNS).check(z.minLength(1, 'must list at least one concern')),
+    concerns: idList(CONCERNS, 1, 'concern'),
     conditions: idList(CONDITIONS),
     isotretinoinLastDose: z.optional(calendarDate),
     lastTreatmentDate: z.optional(calendarDate),
-    fitzpatrick: z.optional(z.union(FITZPATRICK_TYPES.map((n) => z.literal(n)))),
+    fitzpatrick: z.optional(intRange(1, FITZPATRICK_TYPES.length)),
     today: calendarDate,
   })
-  .check(
-    z.superRefine((input, ctx) => {
-      for (const key of ['isotretinoinLastDose', 'lastTreatmentDate'] as const) {
-        const date = input[key];
-        if (date !== undefined && date > input.today) {
-          ctx.addIssue({ code: 'custom', path: [key], input: date, message: `${quote(date)} is after today (${input.today})` });
-        }
-      }
-    }),
-  );
+  .check(...(['isotretinoinLastDose', 'lastTreatmentDate'] as const).map((key) => notAfterToday(key)));
+
+/** A past date must not be after `today`. */
+function notAfterToday(key: 'isotretinoinLastDose' | 'lastTreatmentDate') {
+  return z.refine<{ today: string } & Partial<Record<typeof key, string>>>((input) => !(input[key]! > input.today), {
+    path: [key],
+    error: (issue) => {
+      const input = issue.input as Record<string, string>;
+      return `${quote(input[key])} is after today (${input.today})`;
+    },
+  });
+}
 
 /**
  * Whether CIT suits a patient now (`good-fit`), later (`wait`, with the date when it can be

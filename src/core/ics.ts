@@ -1,5 +1,6 @@
 import { addDays, isCalendarDate, type CalendarDate, type LocalDateTime } from './dates.js';
-import { calendarDate, localDateTime, parseInput, quote, z } from './validate.js';
+import { CitInputError } from './errors.js';
+import { dateOrTime, intRange, list, parseInput, quote, text, z } from './validate.js';
 
 export interface CalendarEvent {
   title: string;
@@ -20,31 +21,29 @@ export interface CalendarInput {
   stamp?: Date | undefined;
 }
 
-const text = (max: number) => z.string().check(z.minLength(1), z.maxLength(max));
-
 const eventSchema = z
   .strictObject({
     title: text(200),
-    start: z.union([calendarDate, localDateTime]),
-    end: z.optional(z.union([calendarDate, localDateTime])),
-    description: z.optional(z.string().check(z.maxLength(2000))),
-    alarmMinutesBefore: z.optional(z.int().check(z.nonnegative(), z.maximum(60 * 24 * 28))),
+    start: dateOrTime,
+    end: z.optional(dateOrTime),
+    description: z.optional(text(2000, 0)),
+    alarmMinutesBefore: z.optional(intRange(0, 60 * 24 * 28)),
   })
   .check(
-    z.superRefine((event, ctx) => {
-      if (event.end === undefined) return;
-      if (event.end.length !== event.start.length) {
-        ctx.addIssue({ code: 'custom', path: ['end'], input: event.end, message: `${quote(event.end)} must be the same form as start (${quote(event.start)}): both dates or both times` });
-      } else if (event.end < event.start) {
-        ctx.addIssue({ code: 'custom', path: ['end'], input: event.end, message: `${quote(event.end)} is before start (${quote(event.start)})` });
-      }
+    z.refine((event: { start: string; end?: string | undefined }) => !event.end || (event.end.length === event.start.length && event.end >= event.start), {
+      path: ['end'],
+      error: (issue) => {
+        const { start, end } = issue.input as { start: string; end: string };
+        return end.length !== start.length
+          ? `${quote(end)} must be the same form as start (${quote(start)}): both dates or both times`
+          : `${quote(end)} is before start (${quote(start)})`;
+      },
     }),
   );
 
 const calendarSchema = z.strictObject({
   name: z.optional(text(200)),
-  events: z.array(eventSchema).check(z.minLength(1), z.maxLength(500)),
-  stamp: z.optional(z.date()),
+  events: list(eventSchema, 1, 500, 'events'),
 });
 
 /** RFC 5545 §3.3.11: backslash, semicolon, comma and newlines escaped. */
@@ -106,8 +105,13 @@ function exclusiveEnd(event: { start: string; end?: string | undefined }): strin
 
 /** An iCalendar file (RFC 5545) of the events: CRLF line ends, folded lines, escaped text, reminders. */
 export function toICS(input: CalendarInput): string {
-  const valid = parseInput(calendarSchema, input, 'toICS');
-  const stamp = utcStamp(valid.stamp ?? new Date());
+  const { stamp = new Date(), ...calendar } = typeof input === 'object' && input !== null ? input : ({ events: input } as never);
+  const valid = parseInput(calendarSchema, calendar, 'toICS');
+  // Checked by hand: a zod date schema would add its code to the bundle for this one field.
+  if (!(stamp instanceof Date) || Number.isNaN(stamp.getTime())) {
+    throw new CitInputError([{ path: 'stamp', message: `${quote(String(stamp))} is not a valid Date` }], 'toICS');
+  }
+  const dtstamp = utcStamp(stamp);
   const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//cit-widgets//cit-widgets//EN', 'CALSCALE:GREGORIAN', 'METHOD:PUBLISH'];
   if (valid.name) lines.push(`X-WR-CALNAME:${escapeText(valid.name)}`);
   valid.events.forEach((event, i) => {
@@ -115,7 +119,7 @@ export function toICS(input: CalendarInput): string {
     lines.push(
       'BEGIN:VEVENT',
       `UID:${hash(`${event.title}|${event.start}|${i}`)}-${i}@cit-widgets`,
-      `DTSTAMP:${stamp}`,
+      `DTSTAMP:${dtstamp}`,
       dateProperty('DTSTART', event.start),
     );
     if (end !== undefined) lines.push(dateProperty('DTEND', end));

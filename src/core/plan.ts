@@ -2,7 +2,7 @@ import { CitInputError } from './errors.js';
 import { addMonths, addWeeks, daysBetween, type CalendarDate } from './dates.js';
 import { CONCERNS, planFor, type Concern, type Plan } from './domain.js';
 import { PROTOCOL_LIMITS, resolveProtocol, type Protocol, type ProtocolOverrides } from './protocol.js';
-import { calendarDate, currencyCode, idList, parseInput, quote, z } from './validate.js';
+import { amount, calendarDate, currencyCode, idList, intRange, list, parseInput, quote, z } from './validate.js';
 
 /** A price per session: a single price has `min` = `max`. */
 export interface Price {
@@ -64,8 +64,8 @@ export interface SessionPlan {
 
 const priceSchema = z
   .strictObject({
-    min: z.number().check(z.nonnegative(), z.refine(Number.isFinite, 'must be a finite number')),
-    max: z.number().check(z.nonnegative(), z.refine(Number.isFinite, 'must be a finite number')),
+    min: amount,
+    max: amount,
     currency: currencyCode,
   })
   .check(
@@ -76,14 +76,15 @@ const priceSchema = z
   );
 
 const planSchema = z.strictObject({
-  concerns: idList(CONCERNS).check(z.minLength(1, 'must list at least one concern')),
+  concerns: idList(CONCERNS, 1, 'concern'),
   start: calendarDate,
-  sessions: z.optional(z.int()),
-  intervalWeeks: z.optional(z.int()),
-  maintenanceMonths: z.optional(z.int()),
+  // Whole numbers here; their ranges depend on the plan and protocol, checked below.
+  sessions: z.optional(intRange(1, 99)),
+  intervalWeeks: z.optional(intRange(1, 99)),
+  maintenanceMonths: z.optional(intRange(1, 99)),
   eventDate: z.optional(calendarDate),
   price: z.optional(priceSchema),
-  moved: z.optional(z.array(z.strictObject({ n: z.int(), date: calendarDate }))),
+  moved: z.optional(list(z.strictObject({ n: intRange(1, 99), date: calendarDate }), 0, 99)),
 });
 
 function rangeIssue(path: string, value: number, min: number, max: number, unit: string) {
@@ -167,7 +168,7 @@ export function planSessions(input: PlanInput, protocol?: Protocol | ProtocolOve
 
   if (valid.price) {
     const { min, max, currency } = valid.price;
-    result.cost = { min: min * count, max: max * count, currency };
+    result.cost = { min: min * count, max: max * count, currency: currency.toUpperCase() };
   }
   return result;
 }

@@ -50,14 +50,6 @@ function plainMessage(issue: RawIssue): string {
       return `must be ${typeNames[issue.expected] ?? issue.expected}, not ${describe(issue.input)}`;
     case 'invalid_value':
       return `${quote(issue.input)} is not one of: ${issue.values.map(String).join(', ')}`;
-    case 'too_small':
-      if (issue.origin === 'array') return `must list at least ${issue.minimum}`;
-      if (issue.origin === 'string') return `must be at least ${issue.minimum} characters`;
-      return `must be at least ${issue.minimum}${issue.inclusive === false ? ' (exclusive)' : ''}, not ${quote(issue.input)}`;
-    case 'too_big':
-      if (issue.origin === 'array') return `must list at most ${issue.maximum}`;
-      if (issue.origin === 'string') return `must be at most ${issue.maximum} characters long`;
-      return `must be at most ${issue.maximum}, not ${quote(issue.input)}`;
     case 'unrecognized_keys':
       return `has unknown ${issue.keys.length > 1 ? 'fields' : 'field'} ${issue.keys.map((k) => quote(k)).join(', ')}`;
     default:
@@ -92,24 +84,48 @@ export const localDateTime = z.string().check(
   }),
 );
 
-/** A list of ids from one of domain.md's tables, each at most once. */
-export function idList<const T extends readonly [string, ...string[]]>(ids: T) {
+/** A list of ids from one of domain.md's tables, each at most once, at least `min` of them. */
+export function idList<const T extends readonly [string, ...string[]]>(ids: T, min = 0, what = 'ids') {
   return z.array(z.enum(ids)).check(
+    z.refine((list) => list.length >= min, { error: `must list at least ${min} ${what}` }),
     z.refine((list) => new Set(list).size === list.length, { error: 'lists the same id more than once' }),
   );
 }
 
-/** An ISO 4217 currency code this browser can format, upper-cased. */
-export const currencyCode = z.pipe(
-  z.string().check(
-    z.refine((code) => /^[A-Za-z]{3}$/.test(code) && isKnownCurrency(code.toUpperCase()), {
-      error: (issue) => `${quote(issue.input)} is not an ISO 4217 currency code such as EUR or USD`,
-    }),
-  ),
-  z.transform((code: string) => code.toUpperCase()),
+/** A date or a wall-clock time: calendar events take either. */
+export const dateOrTime = z.string().check(
+  z.refine((v) => isCalendarDate(v) || isLocalDateTime(v), {
+    error: (issue) => `${quote(issue.input)} is not a date (YYYY-MM-DD) or a date and time (YYYY-MM-DDTHH:mm)`,
+  }),
 );
 
-function isKnownCurrency(code: string): boolean {
-  const supported = (Intl as { supportedValuesOf?: (key: 'currency') => string[] }).supportedValuesOf;
-  return supported ? supported('currency').includes(code) : true;
-}
+// Every check below is a `refine`: zod's separate check classes (minLength, maximum, int …) would
+// each add their code to the bundle, and one mechanism does for all of them.
+
+/** A whole number from `min` to `max`. */
+export const intRange = (min: number, max: number) =>
+  z.number().check(
+    z.refine((v) => Number.isInteger(v) && v >= min && v <= max, {
+      error: (issue) => `must be a whole number from ${min} to ${max}, not ${quote(issue.input)}`,
+    }),
+  );
+
+/** A price or other amount: finite and not negative. */
+export const amount = z.number().check(
+  z.refine((v) => Number.isFinite(v) && v >= 0, { error: (issue) => `must be zero or more, not ${quote(issue.input)}` }),
+);
+
+/** Text of 1 to `max` characters (`min` 0 allows empty text). */
+export const text = (max: number, min = 1) =>
+  z.string().check(z.refine((v) => v.length >= min && v.length <= max, { error: `must be ${min} to ${max} characters long` }));
+
+/** A list of `min` to `max` items. */
+export const list = <T extends z.ZodMiniType>(item: T, min: number, max: number, what = 'items') =>
+  z.array(item).check(z.refine((v) => v.length >= min && v.length <= max, { error: `must list ${min} to ${max} ${what}` }));
+
+/** An ISO 4217 currency code this browser can format, in any case (callers upper-case it). */
+export const currencyCode = z.string().check(
+  z.refine((code) => /^[A-Za-z]{3}$/.test(code) && Intl.supportedValuesOf('currency').includes(code.toUpperCase()), {
+    error: (issue) => `${quote(issue.input)} is not an ISO 4217 currency code such as EUR or USD`,
+  }),
+);

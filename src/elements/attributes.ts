@@ -41,12 +41,20 @@ function isHttpUrl(value: string): boolean {
   }
 }
 
-function isLocale(value: string): boolean {
-  try {
-    return Intl.getCanonicalLocales(value).length === 1;
-  } catch {
-    return false;
+const localeChecks = new Map<string, boolean>();
+
+/** Whether `Intl` accepts the value as one BCP 47 language tag (cached: renders ask often). */
+export function isLocale(value: string): boolean {
+  let valid = localeChecks.get(value);
+  if (valid === undefined) {
+    try {
+      valid = Intl.getCanonicalLocales(value).length === 1;
+    } catch {
+      valid = false;
+    }
+    localeChecks.set(value, valid);
   }
+  return valid;
 }
 
 /** Plain text for display (a clinic's name): any characters, bounded length. Lit escapes it. */
@@ -60,29 +68,28 @@ export const phoneAttribute = withMessage(
   'a phone number (digits, spaces, + ( ) . -)',
 );
 
-export const localeAttribute = z.pipe(
-  withMessage(isLocale, 'a language tag such as en, es or en-GB'),
-  z.transform((v: string) => Intl.getCanonicalLocales(v)[0] as string),
-);
+export const localeAttribute = withMessage(isLocale, 'a language tag such as en, es or en-GB');
 
 export const currencyAttribute = currencyCode;
 
+const PRICE = /^(\d{1,7}(?:\.\d{1,2})?)(?:\s*[-–]\s*(\d{1,7}(?:\.\d{1,2})?))?$/;
+
 /** `350`, `49.50`, or a range `150-600`. */
-export const priceAttribute = z.pipe(
-  z.string().check(
-    z.refine(
-      (v) => {
-        const m = /^(\d{1,7}(?:\.\d{1,2})?)(?:\s*[-–]\s*(\d{1,7}(?:\.\d{1,2})?))?$/.exec(v);
-        return !!m && (m[2] === undefined || Number(m[1]) <= Number(m[2]));
-      },
-      { error: (issue) => `${quote(issue.input)} is not a price such as 350 or a range such as 150-600 (lowest first)` },
-    ),
+export const priceAttribute = z.string().check(
+  z.refine(
+    (v) => {
+      const m = PRICE.exec(v);
+      return !!m && (m[2] === undefined || Number(m[1]) <= Number(m[2]));
+    },
+    { error: (issue) => `${quote(issue.input)} is not a price such as 350 or a range such as 150-600 (lowest first)` },
   ),
-  z.transform((v: string) => {
-    const [min, max = min] = v.split(/\s*[-–]\s*/).map(Number) as [number, number?];
-    return { min, max };
-  }),
 );
+
+/** A valid `price` attribute as numbers: a single price has min = max. */
+export function parsePrice(value: string): { min: number; max: number } {
+  const m = PRICE.exec(value) as RegExpExecArray;
+  return { min: Number(m[1]), max: Number(m[2] ?? m[1]) };
+}
 
 /** The page's language: its `lang`, else the browser's, else English. */
 export function pageLocale(): string {

@@ -3,13 +3,14 @@ import { html, LitElement, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { CitInputError } from '../core/errors.js';
 import { defaultProtocol, parseProtocol, type Protocol } from '../core/protocol.js';
-import { clinicContext, type ClinicSettings } from '../context.js';
+import { clinicContext, type ClinicSettings, type SharedCandidacy } from '../context.js';
 import { Localize } from '../i18n/localize.js';
 import { kitStyles } from '../styles/kit.js';
 import {
   currencyAttribute,
   localeAttribute,
   pageLocale,
+  parsePrice,
   phoneAttribute,
   priceAttribute,
   readAttribute,
@@ -75,6 +76,7 @@ export class CitClinic extends LitElement {
   settings: ClinicSettings = { locale: 'en', protocol: defaultProtocol };
 
   @state() private protocolJson: string | null = null;
+  @state() private candidacy?: SharedCandidacy;
   @state() private problems: readonly AttributeProblem[] = [];
 
   private readonly localize = new Localize(this);
@@ -102,7 +104,7 @@ export class CitClinic extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    const inputs = ['name', 'bookingUrl', 'phone', 'locale', 'currency', 'price', 'protocolJson'] as const;
+    const inputs = ['name', 'bookingUrl', 'phone', 'locale', 'currency', 'price', 'protocolJson', 'candidacy'] as const;
     if (this.hasUpdated && !inputs.some((key) => changed.has(key as keyof CitClinic))) return;
     const problems: AttributeProblem[] = [];
     const name = readAttribute(problems, 'name', this.name, textAttribute(120));
@@ -115,18 +117,25 @@ export class CitClinic extends LitElement {
       problems.push({ attribute: 'price', value: '', message: 'needs a currency attribute too (such as currency="EUR")' });
     }
     const settings: { -readonly [K in keyof ClinicSettings]: ClinicSettings[K] } = {
-      locale: locale ?? pageLocale(),
+      locale: locale ? (Intl.getCanonicalLocales(locale)[0] as string) : pageLocale(),
       protocol: this.readProtocol(problems),
+      shareCandidacy: this.shareCandidacy,
     };
+    if (this.candidacy) settings.candidacy = this.candidacy;
     if (name) settings.name = name;
     if (bookingUrl) settings.bookingUrl = bookingUrl;
     if (phone) settings.phone = phone;
-    if (currency) settings.currency = currency;
-    if (price && currency) settings.price = price;
+    if (currency) settings.currency = currency.toUpperCase();
+    if (price && currency) settings.price = parsePrice(price);
     this.settings = Object.freeze(settings);
     this.problems = problems;
     this.reportedKey = reportProblems('cit-clinic', problems, this.reportedKey);
   }
+
+  /** A completed candidacy check hands over its concerns and plan; every widget then sees them. */
+  private readonly shareCandidacy = (candidacy: SharedCandidacy): void => {
+    this.candidacy = Object.freeze({ ...candidacy, concerns: Object.freeze([...candidacy.concerns]) });
+  };
 
   private readProtocol(problems: AttributeProblem[]): Protocol {
     if (this.protocolJson === null || this.protocolJson.trim() === '') return defaultProtocol;

@@ -10,7 +10,6 @@ export function renderProblems(localize: Localize, problems: readonly AttributeP
     <ul>
       ${problems.map((p) => html`<li><code lang="en">${describeProblem(p)}</code></li>`)}
     </ul>
-    <p class="hint">${localize.term('settings.problemHint')}</p>
   </div>`;
 }
 

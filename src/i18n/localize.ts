@@ -1,6 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { asUtcDate, type CalendarDate, type LocalDateTime } from '../core/dates.js';
-import { pageLocale } from '../elements/attributes.js';
+import { isLocale, pageLocale } from '../elements/attributes.js';
 import { en, type Catalog, type MessageKey, type PluralForms, type PluralKey } from './en.js';
 import { es } from './es.js';
 
@@ -43,9 +43,10 @@ export class Localize implements ReactiveController {
     if (connected.size === 0) pageLangObserver.disconnect();
   }
 
-  /** The BCP 47 locale in use. */
+  /** The BCP 47 locale in use. An invalid `locale` attribute is reported by the element and skipped here. */
   get lang(): string {
-    return this.host.locale || this.host.clinicLocale || pageLocale();
+    const own = this.host.locale;
+    return (own && isLocale(own) ? own : undefined) || this.host.clinicLocale || pageLocale();
   }
 
   private get catalog(): Partial<Catalog> {

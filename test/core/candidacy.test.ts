@@ -145,7 +145,7 @@ describe('assessCandidacy', () => {
     const [unknown] = issuesOf(() => assessCandidacy({ ...base, concerns: ['wrinkles' as never] }));
     expect(unknown?.path).to.equal('concerns.0');
     expect(unknown?.message).to.contain('“wrinkles”').and.contain('fine-lines');
-    expect(issuesOf(() => assessCandidacy({ ...base, concerns: [] }))[0]?.message).to.contain('at least one concern');
+    expect(issuesOf(() => assessCandidacy({ ...base, concerns: [] }))[0]?.message).to.contain('at least 1 concern');
     expect(issuesOf(() => assessCandidacy({ ...base, conditions: ['flare', 'flare'] }))[0]?.message).to.contain('more than once');
     const [date] = issuesOf(() => assessCandidacy({ ...base, today: '2026-02-30' }));
     expect(date).to.deep.equal({ path: 'today', message: '“2026-02-30” is not a real date in the form YYYY-MM-DD' });

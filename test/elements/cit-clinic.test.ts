@@ -56,7 +56,9 @@ describe('<cit-clinic>', () => {
       currency: 'EUR',
       price: { min: 150, max: 600 },
       protocol: defaultProtocol,
+      shareCandidacy: consumer.clinic?.shareCandidacy,
     });
+    expect(consumer.clinic?.shareCandidacy).to.be.a('function');
     expect(problemsOf(el)).to.equal(null);
   });
 
@@ -73,6 +75,18 @@ describe('<cit-clinic>', () => {
     expect(consumer.clinic?.name).to.equal('B');
     expect(first.name).to.equal('A');
     expect(Object.isFrozen(first)).to.be.true;
+  });
+
+  it('shares a completed candidacy with every widget inside, as a new value', async () => {
+    const el = await fixture<CitClinic>(html`<cit-clinic><test-consumer></test-consumer></cit-clinic>`);
+    const consumer = el.querySelector('test-consumer') as TestConsumer;
+    await consumer.updateComplete;
+    const before = consumer.clinic as ClinicSettings;
+    expect(before.candidacy).to.equal(undefined);
+    before.shareCandidacy?.({ concerns: ['acne-scars', 'pores'], plan: 'acne-scars' });
+    await waitUntil(() => consumer.clinic !== before, 'no new value after sharing');
+    expect(consumer.clinic?.candidacy).to.deep.equal({ concerns: ['acne-scars', 'pores'], plan: 'acne-scars' });
+    expect(before.candidacy).to.equal(undefined);
   });
 
   it('defaults the locale to the page language', async () => {
