@@ -113,7 +113,10 @@ export class CitCandidacyCheck extends CitWidget {
   /** The result for the current answers (when the patient has reached it). */
   get result(): CandidacyResult | undefined {
     if (this.screen !== 'result' || !this.answers.concerns.length) return undefined;
-    return assessCandidacy({ ...this.answers, today: this.#currentToday }, this.protocol);
+    const answers = { ...this.answers, today: this.#currentToday };
+    // The step refuses future dates; one can only appear here if a demo moves `today` back.
+    for (const key of Object.values(FOLLOW_UPS)) if (answers[key]! > answers.today) delete answers[key];
+    return assessCandidacy(answers, this.protocol);
   }
 
   get #currentToday(): CalendarDate {
@@ -134,7 +137,9 @@ export class CitCandidacyCheck extends CitWidget {
     this.#restore();
     this.#resizeObserver = new ResizeObserver(([entry]) => {
       const narrow = (entry?.contentRect.width ?? NARROW) < NARROW;
-      if (narrow !== this.narrow) this.narrow = narrow;
+      // Re-rendering inside the callback would resize the element in the same frame, which the
+      // browser reports to the page as a "ResizeObserver loop" error: change on the next frame.
+      if (narrow !== this.narrow) requestAnimationFrame(() => (this.narrow = narrow));
     });
     this.#resizeObserver.observe(this);
   }
@@ -155,11 +160,6 @@ export class CitCandidacyCheck extends CitWidget {
     const screens = this.#screens;
     if (!screens.includes(this.screen)) {
       this.screen = this.screen === 'health' ? (screens[1] as Screen) : this.screen.startsWith('health') ? 'health' : 'concerns';
-    }
-    // Dates after a new `today` can no longer be answers.
-    for (const key of Object.values(FOLLOW_UPS)) {
-      const date = this.answers[key];
-      if (date && date > this.#currentToday) this.answers = { ...this.answers, [key]: undefined };
     }
   }
 
