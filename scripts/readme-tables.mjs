@@ -20,8 +20,9 @@ function tablesFor(element) {
   const sections = [];
   const attributes = (element.attributes ?? []).map((a) => [code(a.name), code(a.fieldName), code(a.type?.text), code(a.default), a.description]);
   if (attributes.length) sections.push(`**Attributes**\n\n${table(['attribute', 'property', 'type', 'default', 'description'], attributes)}`);
-  const events = (element.events ?? []).map((e) => [code(e.name), code(e.type?.text), e.description]);
-  if (events.length) sections.push(`**Events** (all bubble and cross shadow roots)\n\n${table(['event', 'detail', 'description'], events)}`);
+  // Only events documented with @fires: the analyzer also reports the base class's generic emit(name).
+  const events = (element.events ?? []).filter((e) => e.description).map((e) => [code(e.name), code(e.type?.text), e.description]);
+  if (events.length) sections.push(`**Events** (all bubble and cross shadow roots)\n\n${table(['event', 'type', 'description'], events)}`);
   const slots = (element.slots ?? []).map((s) => [s.name ? code(s.name) : '(default)', s.description]);
   if (slots.length) sections.push(`**Slots**\n\n${table(['slot', 'description'], slots)}`);
   const parts = (element.cssParts ?? []).map((p) => [code(`::part(${p.name})`), p.description]);

@@ -74,8 +74,8 @@ const emptyAnswers = (): CandidacyAnswers => ({ concerns: [], conditions: [] });
  *
  * @tag cit-candidacy-check
  *
- * @fires cit-candidacy-change - The patient changed an answer. `detail`: the answers so far (`CandidacyAnswers`).
- * @fires cit-candidacy-complete - The patient reached the result. `detail`: the engine's `CandidacyResult`.
+ * @fires {CustomEvent<CandidacyAnswers>} cit-candidacy-change - The patient changed an answer; `detail` holds the answers so far.
+ * @fires {CustomEvent<CandidacyResult>} cit-candidacy-complete - The patient reached the result; `detail` is the engine's result.
  *
  * @csspart base - The widget's box.
  * @csspart progress - The step counter and bar.
