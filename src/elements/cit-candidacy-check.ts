@@ -5,7 +5,9 @@ import { localDateOf, type CalendarDate } from '../core/dates.js';
 import { CONCERNS, CONDITIONS, FITZPATRICK_TYPES, type Concern, type Condition, type Fitzpatrick } from '../core/domain.js';
 import { PROTOCOL_LIMITS, type Protocol } from '../core/protocol.js';
 import { calendarDate, intRange, z } from '../core/validate.js';
-import type { PluralKey } from '../i18n/en.js';
+import type { Catalog, PluralKey } from '../i18n/en.js';
+import { Localize } from '../i18n/localize.js';
+import { candidacyEn, candidacyEs, type CandidacyMessages } from './cit-candidacy-check.messages.js';
 import { readAttribute, type AttributeProblem } from './attributes.js';
 import { renderProblems } from './problems.js';
 import { downloadCalendar, renderCalendarLinks } from './calendar.js';
@@ -38,7 +40,7 @@ const FOLLOW_UPS = {
 type FollowUp = keyof typeof FOLLOW_UPS;
 
 /** The protocol's waiting time each dated condition quotes to the patient. */
-const WAITS: Readonly<Record<'isotretinoin' | 'recent-treatment' | 'sunburn', (p: Protocol) => [PluralKey, number]>> = {
+const WAITS: Readonly<Record<'isotretinoin' | 'recent-treatment' | 'sunburn', (p: Protocol) => [PluralKey<Catalog>, number]>> = {
   isotretinoin: (p) => ['months', p.waits.isotretinoinMonths],
   'recent-treatment': (p) => ['weeks', p.waits.recentTreatmentWeeks],
   sunburn: (p) => ['hours', p.waits.sunburnHours],
@@ -92,6 +94,8 @@ const emptyAnswers = (): CandidacyAnswers => ({ concerns: [], conditions: [] });
  */
 export class CitCandidacyCheck extends CitWidget {
   static override styles = styles;
+
+  protected readonly localize = new Localize<CandidacyMessages>(this, { en: candidacyEn, es: candidacyEs });
 
   /** Today's date (`YYYY-MM-DD`) for demos and tests. Default: the device's date. */
   @property() today?: string;

@@ -3,7 +3,8 @@ import { LitElement } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { defaultProtocol, type Protocol } from '../core/protocol.js';
 import { clinicContext, type ClinicSettings } from '../context.js';
-import { Localize } from '../i18n/localize.js';
+import type { Messages } from '../i18n/en.js';
+import type { Localize } from '../i18n/localize.js';
 import { localeAttribute, readAttribute, type AttributeProblem } from './attributes.js';
 import { reportProblems } from './problems.js';
 
@@ -21,7 +22,8 @@ export abstract class CitWidget extends LitElement {
   @state()
   protected clinic?: ClinicSettings;
 
-  protected readonly localize = new Localize(this);
+  /** Each widget's own controller, with its own catalogs on top of the kit's shared one. */
+  protected abstract readonly localize: Localize<Messages>;
 
   /** Attribute problems found by the last `validate()`, shown above the widget. */
   @state() protected problems: readonly AttributeProblem[] = [];

@@ -1,19 +1,20 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { asUtcDate, type CalendarDate, type LocalDateTime } from '../core/dates.js';
 import { isLocale, pageLocale } from '../elements/attributes.js';
-import { en, type Catalog, type MessageKey, type PluralForms, type PluralKey } from './en.js';
+import { en, type Catalog, type MessageKey, type Messages, type PluralForms, type PluralKey } from './en.js';
 import { es } from './es.js';
 
-/** The catalogs in the kit. English is complete and the fallback for anything missing. */
-const catalogs: Readonly<Record<string, Partial<Catalog>>> = { en, es };
+/** The kit's shared messages. English is complete and the fallback for anything missing. */
+const shared: Readonly<Record<string, Partial<Catalog>>> = { en, es };
 
-export const SUPPORTED_LANGUAGES = Object.keys(catalogs);
+/** An element's own messages, by language: English complete, others may be partial. */
+export type OwnCatalogs<M extends Messages> = { readonly en: M } & { readonly [lang: string]: Partial<M> | undefined };
+
+type Args<C, K extends keyof C> = C[K] extends (...args: infer A) => string ? A : [];
 
 /** Connected elements, re-rendered when the page's `lang` changes; emptied as they disconnect, so nothing leaks. */
 const connected = new Set<ReactiveControllerHost>();
 const pageLangObserver = new MutationObserver(() => connected.forEach((host) => host.requestUpdate()));
-
-type Args<K extends MessageKey> = Catalog[K] extends (...args: infer A) => string ? A : [];
 
 /** What a localized element offers the controller: its own `locale` and, inside `<cit-clinic>`, the clinic's. */
 export interface LocalizedHost extends ReactiveControllerHost {
@@ -23,13 +24,18 @@ export interface LocalizedHost extends ReactiveControllerHost {
 
 /**
  * One per element, not a page-wide singleton: the kit shares its page with other code. Resolves
- * the element's language, picks the catalog (exact, then base language, then English), and formats
- * dates, numbers, money and plurals with `Intl`, caching the formatters it builds.
+ * the element's language, looks messages up in the element's own catalog and then the kit's shared
+ * one (exact language, then base language, then English), and formats dates, numbers, money and
+ * plurals with `Intl`, caching the formatters it builds.
  */
-export class Localize implements ReactiveController {
+export class Localize<M extends Messages = Record<never, never>> implements ReactiveController {
   private readonly formats = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat | Intl.PluralRules>();
+  private readonly merged = new Map<string, Catalog & M>();
 
-  constructor(private readonly host: LocalizedHost) {
+  constructor(
+    private readonly host: LocalizedHost,
+    private readonly own?: OwnCatalogs<M>,
+  ) {
     host.addController(this);
   }
 
@@ -49,24 +55,33 @@ export class Localize implements ReactiveController {
     return (own && isLocale(own) ? own : undefined) || this.host.clinicLocale || pageLocale();
   }
 
-  private get catalog(): Partial<Catalog> {
-    const lang = this.lang;
-    return catalogs[lang] ?? catalogs[lang.split('-')[0] as string] ?? en;
-  }
-
-  /** The language of the catalog in use (for a `lang` attribute on the rendered text). */
+  /** The language of the shared catalog in use (for a `lang` attribute on the rendered text). */
   get catalogLang(): string {
     const lang = this.lang;
-    return catalogs[lang] ? lang : catalogs[lang.split('-')[0] as string] ? (lang.split('-')[0] as string) : 'en';
+    const base = lang.split('-')[0] as string;
+    return shared[lang] ? lang : shared[base] ? base : 'en';
   }
 
-  term<K extends MessageKey>(key: K, ...args: Args<K>): string {
-    const entry = (this.catalog[key] ?? en[key]) as string | ((...a: Args<K>) => string);
+  /** Every message for the current language, falling back message by message to English. */
+  private get messages(): Catalog & M {
+    const lang = this.lang;
+    let messages = this.merged.get(lang);
+    if (!messages) {
+      const base = lang.split('-')[0] as string;
+      const own = this.own;
+      messages = { ...en, ...own?.en, ...shared[base], ...own?.[base], ...shared[lang], ...own?.[lang] } as Catalog & M;
+      this.merged.set(lang, messages);
+    }
+    return messages;
+  }
+
+  term<K extends MessageKey<Catalog & M>>(key: K, ...args: Args<Catalog & M, K>): string {
+    const entry = this.messages[key] as string | ((...a: Args<Catalog & M, K>) => string);
     return typeof entry === 'function' ? entry(...args) : entry;
   }
 
-  plural(key: PluralKey, count: number): string {
-    const forms = (this.catalog[key] ?? en[key]) as PluralForms;
+  plural(key: PluralKey<Catalog & M>, count: number): string {
+    const forms = this.messages[key] as PluralForms;
     const rule = this.format('plural', () => new Intl.PluralRules(this.lang)) as Intl.PluralRules;
     const form = forms[rule.select(count) as keyof PluralForms] ?? forms.other;
     return form.replace('{n}', this.number(count));

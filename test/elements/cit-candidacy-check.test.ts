@@ -9,8 +9,12 @@ import { clinicContext, type ClinicSettings } from '../../src/context.js';
 import { define } from '../../src/define.js';
 import { CitCandidacyCheck, HEALTH_GROUPS, type CandidacyAnswers } from '../../src/elements/cit-candidacy-check.js';
 import { CONDITIONS } from '../../src/core/domain.js';
-import { en } from '../../src/i18n/en.js';
-import { es } from '../../src/i18n/es.js';
+import { candidacyEn, candidacyEs } from '../../src/elements/cit-candidacy-check.messages.js';
+import { en as sharedEn } from '../../src/i18n/en.js';
+import { es as sharedEs } from '../../src/i18n/es.js';
+
+/** Every English message the element shows: the kit's shared ones and its own. */
+const en = { ...sharedEn, ...candidacyEn };
 import '../../src/index.js';
 
 define('cit-candidacy-check', CitCandidacyCheck);
@@ -377,7 +381,8 @@ describe('<cit-candidacy-check>', () => {
   });
 
   it('speaks Spanish, with Spanish dates, and has every English message in Spanish', async () => {
-    expect(Object.keys(es).sort()).to.deep.equal(Object.keys(en).sort());
+    expect(Object.keys(sharedEs).sort()).to.deep.equal(Object.keys(sharedEn).sort());
+    expect(Object.keys(candidacyEs).sort()).to.deep.equal(Object.keys(candidacyEn).sort());
     const el = await newCheck('locale="es"');
     expect(heading(el)).to.equal('¿Qué te gustaría mejorar?');
     await choose(el, 'concern-acne-scars');
