@@ -3,7 +3,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
 import { countReporter } from './scripts/count-reporter.mjs';
-import { forcedColorsPlugin } from './scripts/forced-colors-plugin.mjs';
+import { emulationPlugin } from './scripts/emulation-plugin.mjs';
 
 const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
 
@@ -16,7 +16,7 @@ export default {
   concurrency: 1,
   // A hang guard, not a speed check: the first axe run on a cold two-core machine loads 650 kB of axe-core.
   testFramework: { config: { timeout: 30000 } },
-  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }), forcedColorsPlugin()],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }), emulationPlugin()],
   browsers: [
     chromeLauncher({
       launchOptions: {

@@ -95,7 +95,8 @@ export const widgetStyles = css`
     gap: 0.25em;
     margin: 0 0 0.5em 2.75em;
   }
-  input[type='date'] {
+  input[type='date'],
+  input[type='datetime-local'] {
     font: inherit;
     color: inherit;
     background: var(--_surface);

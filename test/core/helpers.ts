@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
+import type { Activity } from '../../src/core/domain.js';
 import { CitInputError, type CitInputIssue } from '../../src/core/errors.js';
 
 /** Runs `fn`, expects a CitInputError, and returns its issues. */
@@ -20,3 +21,13 @@ export const arbitraryDate = fc
   .date({ min: new Date(Date.UTC(1900, 0, 1)), max: new Date(Date.UTC(2200, 11, 31)), noInvalidDate: true })
   .map((d) => d.toISOString().slice(0, 10));
 
+
+/** When each "can I" activity becomes allowed after a treatment ending 2026-03-07T18:00 (default protocol). */
+export const CAN_I_FROM: Readonly<Record<Activity, string>> = {
+  makeup: '2026-03-09T18:00',
+  workout: '2026-03-10T18:00',
+  sun: '2026-03-10T18:00',
+  actives: '2026-03-14T18:00',
+  'other-treatments': '2026-04-04T18:00',
+  'next-session': '2026-04-04T18:00',
+};

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { ACTIVITIES } from '../../src/core/domain.js';
 import { canI, MILESTONES, recoveryTimeline } from '../../src/core/recovery.js';
-import { issuesOf } from './helpers.js';
+import { CAN_I_FROM, issuesOf } from './helpers.js';
 
 // The evening before the United States' spring-forward night (2026-03-08).
 const treatedAt = '2026-03-07T18:00';
@@ -58,14 +58,7 @@ describe('recoveryTimeline', () => {
 });
 
 describe('canI', () => {
-  const boundaries: Record<(typeof ACTIVITIES)[number], string> = {
-    makeup: '2026-03-09T18:00',
-    workout: '2026-03-10T18:00',
-    sun: '2026-03-10T18:00',
-    actives: '2026-03-14T18:00',
-    'other-treatments': '2026-04-04T18:00',
-    'next-session': '2026-04-04T18:00',
-  };
+  const boundaries = CAN_I_FROM;
 
   for (const activity of ACTIVITIES) {
     it(`answers ${activity} on both sides of its boundary`, () => {
