@@ -1,4 +1,5 @@
 import { createContext } from '@lit/context';
+import type { CalendarDate } from './core/dates.js';
 import type { Concern, Plan } from './core/domain.js';
 import type { Price } from './core/plan.js';
 import type { Protocol } from './core/protocol.js';
@@ -26,10 +27,11 @@ export interface ClinicSettings {
   readonly shareCandidacy?: (candidacy: SharedCandidacy) => void;
 }
 
-/** A candidacy check's hand-over: the concerns chosen and the plan they map to. */
+/** A candidacy check's hand-over: the concerns chosen, the plan they map to, and the end of any dated wait. */
 export interface SharedCandidacy {
   readonly concerns: readonly Concern[];
   readonly plan?: Plan;
+  readonly waitUntil?: CalendarDate;
 }
 
 export const clinicContext = createContext<ClinicSettings | undefined>(Symbol.for('cit-widgets/clinic'));

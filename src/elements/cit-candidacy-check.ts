@@ -304,8 +304,8 @@ export class CitCandidacyCheck extends CitWidget {
     const result = this.result;
     if (!result) return undefined;
     this.announcement = `${this.localize.term(`outcome.${result.outcome}`)}. ${this.#lead(result)}`;
-    const shared = result.plan ? { concerns: this.answers.concerns, plan: result.plan } : { concerns: this.answers.concerns };
-    this.clinic?.shareCandidacy?.(shared);
+    const { plan, waitUntil } = result;
+    this.clinic?.shareCandidacy?.({ concerns: this.answers.concerns, ...(plan && { plan }), ...(waitUntil && { waitUntil }) });
     return result;
   }
 

@@ -96,7 +96,8 @@ export const widgetStyles = css`
     margin: 0 0 0.5em 2.75em;
   }
   input[type='date'],
-  input[type='datetime-local'] {
+  input[type='datetime-local'],
+  select {
     font: inherit;
     color: inherit;
     background: var(--_surface);

@@ -373,7 +373,7 @@ describe('<cit-candidacy-check>', () => {
     await next(el);
     expect((await completed).detail.waitUntil).to.equal('2026-12-13');
     await waitUntil(() => spy.clinic?.candidacy, 'candidacy not shared');
-    expect(spy.clinic?.candidacy).to.deep.equal({ concerns: ['stretch-marks'], plan: 'significant' });
+    expect(spy.clinic?.candidacy).to.deep.equal({ concerns: ['stretch-marks'], plan: 'significant', waitUntil: '2026-12-13' });
     const book = $(el, 'a.primary') as HTMLAnchorElement;
     expect(book.href).to.equal('https://lumen.example/book?d=2026-12-13');
     expect(book.textContent?.trim()).to.equal('Book with Lumen');

@@ -1,0 +1,74 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { define } from '../src/define.js';
+import { CitCandidacyCheck } from '../src/elements/cit-candidacy-check.js';
+import { CitSessionPlanner } from '../src/elements/cit-session-planner.js';
+import '../src/index.js';
+
+define('cit-session-planner', CitSessionPlanner);
+define('cit-candidacy-check', CitCandidacyCheck);
+
+interface PlannerArgs {
+  concerns?: string;
+  start?: string;
+  sessions?: string;
+  interval?: string;
+  'event-date'?: string;
+  today?: string;
+  locale?: string;
+  price?: string;
+  currency?: string;
+}
+
+const meta: Meta<PlannerArgs> = {
+  title: 'Widgets/cit-session-planner',
+  component: 'cit-session-planner',
+  args: { today: '2026-11-22', start: '2026-12-01', currency: 'USD' },
+  argTypes: {
+    locale: { control: 'select', options: [undefined, 'en', 'es'] },
+    price: { control: 'text', description: 'The clinic’s price per session (on `<cit-clinic>`): `350` or `150-600`.' },
+    currency: { control: 'text', description: 'The clinic’s currency (on `<cit-clinic>`).' },
+  },
+  render: (args) => html`<cit-clinic
+    name="Lumen Skin Clinic"
+    booking-url="https://lumen-skin.example/book?date={date}"
+    price=${ifDefined(args.price)}
+    currency=${ifDefined(args.price ? args.currency : undefined)}
+  >
+    <cit-session-planner
+      concerns=${ifDefined(args.concerns)}
+      start=${ifDefined(args.start)}
+      sessions=${ifDefined(args.sessions)}
+      interval=${ifDefined(args.interval)}
+      event-date=${ifDefined(args['event-date'])}
+      today=${ifDefined(args.today)}
+      locale=${ifDefined(args.locale)}
+    ></cit-session-planner>
+  </cit-clinic>`,
+};
+export default meta;
+type Story = StoryObj<PlannerArgs>;
+
+export const Refresh: Story = { args: { concerns: 'fine-lines pores', price: '350' } };
+export const AcneScars: Story = { args: { concerns: 'acne-scars', price: '250-400' } };
+export const Significant: Story = { args: { concerns: 'stretch-marks', price: '300-450' } };
+export const DeepAcneScars: Story = { args: { concerns: 'acne-scars-deep', price: '150-600' } };
+export const EventReady: Story = { args: { concerns: 'fine-lines', 'event-date': '2027-04-10', price: '350' } };
+export const EventNotReady: Story = { args: { concerns: 'acne-scars-deep', 'event-date': '2027-03-01', price: '350' } };
+export const WithoutPrices: Story = { args: { concerns: 'texture' } };
+export const Spanish: Story = { args: { concerns: 'acne-scars', price: '250-400', currency: 'EUR', locale: 'es' } };
+
+/** A completed candidacy check in the same clinic hands its concerns, plan and wait date to the planner. */
+export const FromCandidacyCheck: Story = {
+  render: () => {
+    sessionStorage.setItem(
+      'cit-candidacy-check#story-handover',
+      JSON.stringify({ v: 1, screen: 'result', answers: { concerns: ['acne-scars'], conditions: ['recent-treatment'], lastTreatmentDate: '2026-11-15' } }),
+    );
+    return html`<cit-clinic name="Lumen Skin Clinic" price="250-400" currency="USD">
+      <cit-candidacy-check id="story-handover" today="2026-11-22"></cit-candidacy-check>
+      <cit-session-planner today="2026-11-22"></cit-session-planner>
+    </cit-clinic>`;
+  },
+};
