@@ -58,6 +58,11 @@ export interface SessionPlan {
     latestStart: CalendarDate;
     /** How many sessions at this spacing, starting on `start`, would be ready in time (0 when none). */
     sessionsThatFit: number;
+    /**
+     * When this course is not ready: the most sessions, still within the plan's range, that would
+     * be ready from the same start. Absent when even the plan's minimum would not be.
+     */
+    readyWith?: number;
   };
   cost?: Price;
 }
@@ -158,12 +163,10 @@ export function planSessions(input: PlanInput, protocol?: Protocol | ProtocolOve
     const lead = p.sessions.eventLeadWeeks;
     const readyBy = addWeeks(valid.eventDate, -lead); // the last session must be on or before this day
     const daysAvailable = daysBetween(valid.start, readyBy);
-    result.event = {
-      date: valid.eventDate,
-      ready: last.date <= readyBy,
-      latestStart: addWeeks(readyBy, -(count - 1) * interval),
-      sessionsThatFit: daysAvailable < 0 ? 0 : Math.floor(daysAvailable / (7 * interval)) + 1,
-    };
+    const sessionsThatFit = daysAvailable < 0 ? 0 : Math.floor(daysAvailable / (7 * interval)) + 1;
+    const ready = last.date <= readyBy;
+    result.event = { date: valid.eventDate, ready, latestStart: addWeeks(readyBy, -(count - 1) * interval), sessionsThatFit };
+    if (!ready && sessionsThatFit >= range.min) result.event.readyWith = Math.min(sessionsThatFit, count - 1);
   }
 
   if (valid.price) {

@@ -305,11 +305,14 @@ export class CitSessionPlanner extends CitWidget {
     const event = plan.event as NonNullable<SessionPlan['event']>;
     if (event.ready) return html`<p class="event ready">${t.term('pl.ready', this.#date(event.date))}</p>`;
     const fit = event.sessionsThatFit;
-    const fits = t.plural('sessions', fit);
-    // The shortest course that would be ready, or, below the plan's minimum, how many sessions could.
-    const option = fit >= plan.sessionsRecommended.min ? t.term('pl.shorter', fits) : fit > 0 ? t.term('pl.fewer', fits) : t.term('pl.tooClose');
+    // A shorter course within the plan that would be ready, or else how many sessions could be.
+    const option = event.readyWith
+      ? t.term('pl.shorter', t.plural('sessions', event.readyWith))
+      : fit > 0
+        ? t.term('pl.fewer', t.plural('sessions', fit))
+        : t.term('pl.tooClose');
     const headline = event.latestStart >= this.#today ? t.term('pl.notReady', this.#date(event.date), this.#date(event.latestStart)) : t.term('pl.tooLate', this.#date(event.date));
-    return html`<p class="event not-ready">${headline} ${fit < plan.sessions.length ? option : nothing}</p>`;
+    return html`<p class="event not-ready">${headline} ${option}</p>`;
   }
 
   /** The course at a glance: sessions as dots from the first session to the best results, with the result bands and the event. */

@@ -75,9 +75,14 @@ describe('planSessions', () => {
     const ready = planSessions({ concerns: ['texture'], start: '2026-01-31', eventDate: '2026-06-06' });
     expect(ready.event).to.deep.equal({ date: '2026-06-06', ready: true, latestStart: '2026-01-31', sessionsThatFit: 4 });
     const late = planSessions({ concerns: ['texture'], start: '2026-02-01', eventDate: '2026-06-06' });
-    expect(late.event).to.deep.equal({ date: '2026-06-06', ready: false, latestStart: '2026-01-31', sessionsThatFit: 3 });
+    expect(late.event).to.deep.equal({ date: '2026-06-06', ready: false, latestStart: '2026-01-31', sessionsThatFit: 3, readyWith: 3 });
     const tooClose = planSessions({ concerns: ['texture'], start: '2026-05-01', eventDate: '2026-06-06' });
     expect(tooClose.event?.sessionsThatFit).to.equal(0);
+    expect(tooClose.event).not.to.have.property('readyWith');
+    // Two sessions would fit, but a deep acne scar course needs at least six: no shorter course offered.
+    const belowMinimum = planSessions({ concerns: ['acne-scars-deep'], start: '2026-02-01', eventDate: '2026-04-20' });
+    expect(belowMinimum.event).to.deep.include({ ready: false, sessionsThatFit: 2 });
+    expect(belowMinimum.event).not.to.have.property('readyWith');
   });
 
   it('prices the course from a single price or a range', () => {
@@ -122,6 +127,17 @@ describe('planSessions', () => {
           const fromLatest = planSessions({ ...input, start: event.event?.latestStart as string, eventDate: event.event?.date });
           const dayLater = planSessions({ ...input, start: shift(event.event?.latestStart as string, 1), eventDate: event.event?.date });
           return ready && fromLatest.event?.ready === true && dayLater.event?.ready === false;
+        }),
+      );
+    });
+
+    it('offers a shorter course only when one within the plan would really be ready', () => {
+      fc.assert(
+        fc.property(arbitraryPlan, fc.integer({ min: 0, max: 300 }), (input, daysToEvent) => {
+          const { event, sessionsRecommended } = planSessions({ ...input, eventDate: shift(input.start, daysToEvent) });
+          if (!event || event.ready || event.readyWith === undefined) return true;
+          const shorter = planSessions({ ...input, sessions: event.readyWith, eventDate: event.date });
+          return event.readyWith >= sessionsRecommended.min && shorter.event?.ready === true;
         }),
       );
     });
