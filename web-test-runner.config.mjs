@@ -7,6 +7,9 @@ import { emulationPlugin } from './scripts/emulation-plugin.mjs';
 
 const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
 
+/** The policy a careful clinic site sends; every host page in test/embed/ is served with it. */
+export const STRICT_CSP = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; require-trusted-types-for 'script'";
+
 export default {
   files: ['test/**/*.test.ts'],
   rootDir: '.',
@@ -16,6 +19,12 @@ export default {
   concurrency: 1,
   // A hang guard, not a speed check: the first axe run on a cold two-core machine loads 650 kB of axe-core.
   testFramework: { config: { timeout: 30000 } },
+  middleware: [
+    async function strictPolicyForHostPages(context, next) {
+      await next();
+      if (context.path.startsWith('/test/embed/') && context.path.endsWith('.html')) context.set('Content-Security-Policy', STRICT_CSP);
+    },
+  ],
   plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }), emulationPlugin()],
   browsers: [
     chromeLauncher({

@@ -2,8 +2,9 @@ import * as z from 'zod/mini';
 import { CitInputError, type CitInputIssue } from './errors.js';
 import { isCalendarDate, isLocalDateTime } from './dates.js';
 
-// Strict Content-Security-Policies report even a caught `new Function` probe; zod's jitless mode
-// never makes it. The kit bundles its own zod, so this setting is the kit's alone.
+// zod can compile object parsers with `new Function`, which strict Content-Security-Policies
+// refuse and report. zod/mini's objects do not (so no such code is in the bundle today); jitless
+// mode keeps it that way if a later zod changes. The kit bundles its own zod: the setting is ours alone.
 z.config({ jitless: true });
 
 export { z };

@@ -18,7 +18,7 @@ describe('the built dist/cit-widgets.js', () => {
       <script src="/dist/cit-widgets.js"></script>
     `);
     expect(win.errors).to.deep.equal([]);
-    const api = win.CitWidgets as unknown as typeof import('../src/index.js');
+    const api = win.CitWidgets as unknown as typeof import('../../src/index.js');
     expect(api).to.exist;
     expect(win.customElements.get('cit-clinic')).to.exist;
     const result = api.assessCandidacy({ concerns: ['acne-scars'], conditions: ['isotretinoin'], isotretinoinLastDose: '2026-08-31', today: '2026-11-22' });
