@@ -76,7 +76,10 @@ export class CitSessionPlanner extends CitWidget {
   @state() private withMaintenance = false;
 
   #fromAttributes: Omit<PlanInput, 'concerns'> & { concerns?: Concern[] } = { start: '' };
+  /** The inputs the last range check ran on, and the problems it found: the check reruns only when they change. */
+  #rangeCheck: { key: string; problems: AttributeProblem[]; sessions?: number; intervalWeeks?: number } = { key: '', problems: [] };
   #today: CalendarDate = localDateOf(new Date());
+  #checkedProtocol?: object;
 
   protected override validate(problems: AttributeProblem[]): void {
     super.validate(problems);
@@ -94,22 +97,28 @@ export class CitSessionPlanner extends CitWidget {
       eventDate: readAttribute(problems, 'event-date', this.eventDate, calendarDate),
     };
     // Ranges depend on the plan and the protocol: ask the engine, and name the attribute it refuses.
-    const concernsForCheck = attrs.concerns?.length ? attrs.concerns : this.#candidacyConcerns;
-    if (concernsForCheck.length) {
-      try {
-        planSessions({ concerns: concernsForCheck, start: this.#today, sessions: attrs.sessions, intervalWeeks: attrs.intervalWeeks }, this.protocol);
-      } catch (error) {
-        if (!(error instanceof CitInputError)) throw error;
-        for (const issue of error.issues) {
-          const attribute = ATTRIBUTE_OF[issue.path];
-          if (!attribute) continue;
-          problems.push({ attribute, value: '', message: issue.message });
-          if (issue.path === 'sessions') attrs.sessions = undefined;
-          if (issue.path === 'intervalWeeks') attrs.intervalWeeks = undefined;
+    const forCheck = attrs.concerns?.length ? attrs.concerns : this.#candidacyConcerns;
+    const key = JSON.stringify([forCheck, attrs.sessions, attrs.intervalWeeks]);
+    if (key !== this.#rangeCheck.key || this.protocol !== this.#checkedProtocol) {
+      this.#rangeCheck = { key, problems: [], sessions: attrs.sessions, intervalWeeks: attrs.intervalWeeks };
+      this.#checkedProtocol = this.protocol;
+      if (forCheck.length) {
+        try {
+          planSessions({ concerns: forCheck, start: this.#today, sessions: attrs.sessions, intervalWeeks: attrs.intervalWeeks }, this.protocol);
+        } catch (error) {
+          if (!(error instanceof CitInputError)) throw error;
+          for (const issue of error.issues) {
+            const attribute = ATTRIBUTE_OF[issue.path];
+            if (!attribute) continue;
+            this.#rangeCheck.problems.push({ attribute, value: '', message: issue.message });
+            if (issue.path === 'sessions') this.#rangeCheck.sessions = undefined;
+            if (issue.path === 'intervalWeeks') this.#rangeCheck.intervalWeeks = undefined;
+          }
         }
       }
     }
-    this.#fromAttributes = attrs;
+    problems.push(...this.#rangeCheck.problems);
+    this.#fromAttributes = { ...attrs, sessions: this.#rangeCheck.sessions, intervalWeeks: this.#rangeCheck.intervalWeeks };
   }
 
   get #candidacyConcerns(): Concern[] {
