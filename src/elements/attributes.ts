@@ -57,10 +57,6 @@ export function isLocale(value: string): boolean {
   return valid;
 }
 
-/** Plain text for display (a clinic's name): any characters, bounded length. Lit escapes it. */
-export const textAttribute = (max: number) =>
-  z.string().check(z.refine((v) => v.length > 0 && v.length <= max, { error: `must be 1 to ${max} characters long` }));
-
 export const urlAttribute = withMessage(isHttpUrl, 'an http or https address (such as https://clinic.example/book)');
 
 export const phoneAttribute = withMessage(

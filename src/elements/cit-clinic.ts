@@ -3,6 +3,7 @@ import { html, LitElement, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { CitInputError } from '../core/errors.js';
 import { defaultProtocol, parseProtocol, type Protocol } from '../core/protocol.js';
+import { text } from '../core/validate.js';
 import { clinicContext, type ClinicSettings, type SharedCandidacy } from '../context.js';
 import { Localize } from '../i18n/localize.js';
 import { kitStyles } from '../styles/kit.js';
@@ -14,7 +15,6 @@ import {
   phoneAttribute,
   priceAttribute,
   readAttribute,
-  textAttribute,
   urlAttribute,
   type AttributeProblem,
 } from './attributes.js';
@@ -107,7 +107,7 @@ export class CitClinic extends LitElement {
     const inputs = ['name', 'bookingUrl', 'phone', 'locale', 'currency', 'price', 'protocolJson', 'candidacy'] as const;
     if (this.hasUpdated && !inputs.some((key) => changed.has(key as keyof CitClinic))) return;
     const problems: AttributeProblem[] = [];
-    const name = readAttribute(problems, 'name', this.name, textAttribute(120));
+    const name = readAttribute(problems, 'name', this.name, text(120));
     const bookingUrl = readAttribute(problems, 'booking-url', this.bookingUrl, urlAttribute);
     const phone = readAttribute(problems, 'phone', this.phone, phoneAttribute);
     const locale = readAttribute(problems, 'locale', this.locale, localeAttribute);
