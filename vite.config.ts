@@ -19,7 +19,7 @@ export default defineConfig({
     },
     minify: true,
     rolldownOptions: {
-      output: { minify: true },
+      output: { minify: true, comments: false },
     },
   },
   // Lit's production build: no dev-mode warnings or checks in the shipped bytes.

@@ -4,9 +4,15 @@
  */
 import { define } from './define.js';
 import { CitClinic } from './elements/cit-clinic.js';
+import { CitCandidacyCheck } from './elements/cit-candidacy-check.js';
+import { CitRecoveryTimeline } from './elements/cit-recovery-timeline.js';
+import { CitSessionPlanner } from './elements/cit-session-planner.js';
 
 export * from './core/index.js';
 export { clinicContext, type ClinicSettings } from './context.js';
-export { CitClinic };
+export { CitClinic, CitCandidacyCheck, CitRecoveryTimeline, CitSessionPlanner };
 
 define('cit-clinic', CitClinic);
+define('cit-candidacy-check', CitCandidacyCheck);
+define('cit-recovery-timeline', CitRecoveryTimeline);
+define('cit-session-planner', CitSessionPlanner);
