@@ -5,6 +5,13 @@ import { defaultReporter } from '@web/test-runner';
 import { countReporter } from './scripts/count-reporter.mjs';
 import { emulationPlugin } from './scripts/emulation-plugin.mjs';
 
+async function streamToString(body) {
+  if (Buffer.isBuffer(body)) return body.toString('utf8');
+  const chunks = [];
+  for await (const chunk of body) chunks.push(chunk);
+  return Buffer.concat(chunks).toString('utf8');
+}
+
 const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
 
 /** The policy a careful clinic site sends; every host page in test/embed/ is served with it. */
@@ -20,6 +27,20 @@ export default {
   // A hang guard, not a speed check: the first axe run on a cold two-core machine loads 650 kB of axe-core.
   testFramework: { config: { timeout: 30000 } },
   middleware: [
+    // `?delay=ms` on the built script: a slow network, so host pages paint before the kit arrives.
+    async function slowScript(context, next) {
+      const delay = Number(context.query.delay);
+      if (context.path.startsWith('/dist/') && delay > 0) await new Promise((r) => setTimeout(r, Math.min(delay, 5000)));
+      await next();
+    },
+    // `?visit=N` on a host page: a first visit, with nothing of the kit in the browser's memory cache.
+    async function freshVisit(context, next) {
+      await next();
+      const visit = context.query.visit;
+      if (!visit || !context.path.startsWith('/test/embed/') || !context.path.endsWith('.html')) return;
+      const body = typeof context.body === 'string' ? context.body : await streamToString(context.body);
+      context.body = body.replaceAll('/dist/cit-widgets.js?', `/dist/cit-widgets.js?visit=${encodeURIComponent(visit)}&`);
+    },
     async function strictPolicyForHostPages(context, next) {
       await next();
       if (context.path.startsWith('/test/embed/') && context.path.endsWith('.html')) context.set('Content-Security-Policy', STRICT_CSP);

@@ -92,7 +92,13 @@ const planSchema = z.strictObject({
   moved: z.optional(list(z.strictObject({ n: intRange(1, 99), date: calendarDate }), 0, 99)),
 });
 
-function rangeIssue(path: string, value: number, min: number, max: number, unit: string) {
+/** The fewest and most sessions any plan allows: what a session count can be before a plan is known. */
+export const ANY_PLAN_SESSIONS = (() => {
+  const limits = Object.values(PROTOCOL_LIMITS.plans);
+  return { min: Math.min(...limits.map((l) => l.min)), max: Math.max(...limits.map((l) => l.max)) };
+})();
+
+export function rangeIssue(path: string, value: number, min: number, max: number, unit: string) {
   return value < min || value > max
     ? [{ path, message: `must be between ${min} and ${max} ${unit}, not ${quote(value)}` }]
     : [];

@@ -153,6 +153,13 @@ export class CitCandidacyCheck extends CitWidget {
     this.#resizeObserver?.disconnect();
   }
 
+  // Measured once as soon as the host has its block layout, so the first painted frame already has
+  // the right steps (the update this starts runs before the browser paints): switching a frame
+  // later would shift the page (CLS). The observer takes later changes.
+  protected override firstUpdated(): void {
+    this.narrow = this.getBoundingClientRect().width < NARROW;
+  }
+
   protected override validate(problems: AttributeProblem[]): void {
     super.validate(problems);
     this.#validToday = readAttribute(problems, 'today', this.today, calendarDate);

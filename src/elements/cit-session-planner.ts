@@ -4,7 +4,7 @@ import { daysBetween, later, localDateOf, type CalendarDate } from '../core/date
 import { CONCERN_OUTCOME, CONCERNS, type Concern } from '../core/domain.js';
 import { CitInputError } from '../core/errors.js';
 import type { CalendarEvent } from '../core/ics.js';
-import { planSessions, type PlanInput, type SessionPlan } from '../core/plan.js';
+import { ANY_PLAN_SESSIONS, planSessions, rangeIssue, type PlanInput, type SessionPlan } from '../core/plan.js';
 import { calendarDate, quote, z } from '../core/validate.js';
 import { Localize } from '../i18n/localize.js';
 import { readAttribute, type AttributeProblem } from './attributes.js';
@@ -102,6 +102,12 @@ export class CitSessionPlanner extends CitWidget {
     if (key !== this.#rangeCheck.key || this.protocol !== this.#checkedProtocol) {
       this.#rangeCheck = { key, problems: [], sessions: attrs.sessions, intervalWeeks: attrs.intervalWeeks };
       this.#checkedProtocol = this.protocol;
+      // Without concerns there is no plan yet: the count must at least suit some plan.
+      const issues = forCheck.length || attrs.sessions === undefined ? [] : rangeIssue('sessions', attrs.sessions, ANY_PLAN_SESSIONS.min, ANY_PLAN_SESSIONS.max, 'sessions');
+      for (const issue of issues) {
+        this.#rangeCheck.problems.push({ attribute: 'sessions', value: '', message: issue.message });
+        this.#rangeCheck.sessions = undefined;
+      }
       if (forCheck.length) {
         try {
           planSessions({ concerns: forCheck, start: this.#today, sessions: attrs.sessions, intervalWeeks: attrs.intervalWeeks }, this.protocol);
@@ -132,7 +138,9 @@ export class CitSessionPlanner extends CitWidget {
     const input: PlanInput = {
       concerns: this.chosen.concerns ?? (attrs.concerns?.length ? attrs.concerns : this.#candidacyConcerns),
       start: this.chosen.start || attrs.start || (handedOver ? later(handedOver, this.#today) : this.#today),
-      sessions: this.chosen.sessions ?? attrs.sessions,
+      // The attribute's count was checked against the attribute's concerns: once the patient picks
+      // other concerns, their plan's recommendation applies.
+      sessions: this.chosen.sessions ?? (this.chosen.concerns ? undefined : attrs.sessions),
       intervalWeeks: this.chosen.interval ?? attrs.intervalWeeks,
       eventDate: this.chosen.eventDate ?? attrs.eventDate,
       moved: this.moved,

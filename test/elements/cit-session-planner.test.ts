@@ -183,6 +183,32 @@ describe('<cit-session-planner>', () => {
     }
   });
 
+  it('applies a session count from its attribute only to the plan it was checked against', async () => {
+    /** Ticks a concern chip, as a patient's tap does. */
+    const tick = async (el: CitSessionPlanner, label: string) => {
+      const chip = [...(el.shadowRoot as ShadowRoot).querySelectorAll('.chip')].find((c) => c.textContent?.includes(label));
+      (chip?.querySelector('input') as HTMLInputElement).click();
+      await el.updateComplete;
+    };
+    const original = console.error;
+    console.error = () => {};
+    try {
+      // Valid for the refresh plan (3–4); the patient then adds stretch marks: a 5–6 session plan.
+      const el = await planner('concerns="fine-lines" sessions="3" start="2026-01-31"');
+      expect(el.plan?.sessions).to.have.length(3);
+      await tick(el, 'Stretch marks');
+      expect(el.plan?.plan).to.equal('significant');
+      expect(el.plan?.sessions).to.have.length(5);
+      // No concerns yet, so no plan: the count must still suit some plan, and is named if not.
+      const none = await planner('sessions="99" start="2026-01-31"');
+      expect($(none, '[part="error"]')?.textContent).to.contain('sessions: must be between 3 and 8 sessions, not “99”');
+      await tick(none, 'Stretch marks');
+      expect(none.plan?.sessions).to.have.length(5);
+    } finally {
+      console.error = original;
+    }
+  });
+
   it('fires no event for programmatic changes', async () => {
     const el = await planner('concerns="texture" start="2026-01-31"');
     let fired = 0;

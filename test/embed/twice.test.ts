@@ -10,10 +10,15 @@ function loadPage(body: string): Promise<Window & { errors: string[]; CitWidgets
   });
 }
 
+const WIDGETS = ['cit-candidacy-check', 'cit-session-planner', 'cit-recovery-timeline'] as const;
+const CLASS_OF = { 'cit-candidacy-check': 'CitCandidacyCheck', 'cit-session-planner': 'CitSessionPlanner', 'cit-recovery-timeline': 'CitRecoveryTimeline' } as const;
+
 describe('the built dist/cit-widgets.js', () => {
   it('works when a page includes it twice', async () => {
     const win = await loadPage(`
-      <cit-clinic name="Twice" booking-url="javascript:void(0)"></cit-clinic>
+      <cit-clinic name="Twice" booking-url="javascript:void(0)">
+        <cit-candidacy-check></cit-candidacy-check><cit-session-planner concerns="texture"></cit-session-planner><cit-recovery-timeline></cit-recovery-timeline>
+      </cit-clinic>
       <script src="/dist/cit-widgets.js"></script>
       <script src="/dist/cit-widgets.js"></script>
     `);
@@ -27,16 +32,28 @@ describe('the built dist/cit-widgets.js', () => {
     const clinic = win.document.querySelector('cit-clinic') as HTMLElement & { updateComplete: Promise<unknown> };
     await clinic.updateComplete;
     expect(clinic.shadowRoot?.querySelector('[part="error"]')?.textContent).to.contain('booking-url');
+    for (const tag of WIDGETS) {
+      const widget = win.document.querySelector(tag) as HTMLElement & { updateComplete: Promise<unknown> };
+      await widget.updateComplete;
+      expect(widget.shadowRoot?.querySelector('[part~="base"]'), tag).to.exist;
+      // The first copy's class stays registered; the second copy's define was skipped, not thrown.
+      expect(widget, tag).to.be.instanceOf(win.customElements.get(tag) as CustomElementConstructor);
+      expect(api[CLASS_OF[tag]], tag).to.be.a('function');
+    }
   });
 
   it('works beside the ES module build on one page', async () => {
     const win = await loadPage(`
       <script type="module" src="/dist/cit-widgets.mjs"></script>
       <script src="/dist/cit-widgets.js"></script>
-      <cit-clinic name="Both"></cit-clinic>
+      <cit-clinic name="Both"><cit-session-planner concerns="texture"></cit-session-planner></cit-clinic>
     `);
+    await win.customElements.whenDefined('cit-session-planner');
     expect(win.errors).to.deep.equal([]);
     expect(win.customElements.get('cit-clinic')).to.exist;
+    const planner = win.document.querySelector('cit-session-planner') as HTMLElement & { updateComplete: Promise<unknown> };
+    await planner.updateComplete;
+    expect(planner.shadowRoot?.querySelector('[part~="schedule"]')).to.exist;
     expect(win.document.querySelector('cit-clinic')?.shadowRoot).to.exist;
   });
 });
