@@ -4,11 +4,6 @@
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 
-const file = process.argv.find((a) => a.endsWith('.js') && !a.includes('scripts/')) ?? 'dist/cit-widgets.js';
-const depthFlag = process.argv.indexOf('--depth');
-const depth = depthFlag > 0 ? Number(process.argv[depthFlag + 1]) : 2;
-const code = readFileSync(file, 'utf8');
-const map = JSON.parse(readFileSync(`${file}.map`, 'utf8'));
 
 const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
 function decode(segment) {
@@ -28,37 +23,48 @@ function decode(segment) {
   return values;
 }
 
-function groupOf(source) {
+function groupOf(source, depth) {
   const path = source.replace(/^(\.\.\/)+/, '');
   const nm = path.lastIndexOf('node_modules/');
   if (nm >= 0) {
     const parts = path.slice(nm + 13).split('/');
-    if (process.env.DEEP && parts[0] === "zod") return parts.slice(0, 4).join("/");
     return parts[0].startsWith('@') ? `${parts[0]}/${parts[1]}` : parts[0];
   }
   return path.split('/').slice(0, depth + 1).join('/');
 }
 
-const lines = code.split('\n');
-const chars = new Map(); // group -> generated text
-let sourceIndex = 0;
-map.mappings.split(';').forEach((line, lineNo) => {
-  let column = 0;
-  const segments = line ? line.split(',').map(decode) : [];
-  const text = lines[lineNo] ?? '';
-  segments.forEach((seg, i) => {
-    column += seg[0];
-    if (seg.length > 1) sourceIndex += seg[1];
-    const next = segments[i + 1] ? column + segments[i + 1][0] : text.length;
-    const group = seg.length > 1 ? groupOf(map.sources[sourceIndex]) : '(bundler)';
-    chars.set(group, (chars.get(group) ?? '') + text.slice(column, next));
+/** A markdown table of each module's minified bytes and estimated share of the gzip size. */
+export function bytesByModule(file = 'dist/cit-widgets.js', depth = 2) {
+  const code = readFileSync(file, 'utf8');
+  const map = JSON.parse(readFileSync(`${file}.map`, 'utf8'));
+  const lines = code.split('\n');
+  const chars = new Map(); // group -> generated text
+  let sourceIndex = 0;
+  map.mappings.split(';').forEach((line, lineNo) => {
+    let column = 0;
+    const segments = line ? line.split(',').map(decode) : [];
+    const text = lines[lineNo] ?? '';
+    segments.forEach((seg, i) => {
+      column += seg[0];
+      if (seg.length > 1) sourceIndex += seg[1];
+      const next = segments[i + 1] ? column + segments[i + 1][0] : text.length;
+      const group = seg.length > 1 ? groupOf(map.sources[sourceIndex], depth) : '(bundler)';
+      chars.set(group, (chars.get(group) ?? '') + text.slice(column, next));
+    });
   });
-});
 
-const total = gzipSync(code, { level: 9 }).length;
-const rows = [...chars].map(([group, text]) => [group, text.length, gzipSync(text, { level: 9 }).length]);
-const gzipSum = rows.reduce((s, r) => s + r[2], 0);
-rows.sort((a, b) => b[1] - a[1]);
-console.log(`| module | minified bytes | gzip share (est.) |\n|---|---:|---:|`);
-for (const [group, min, gz] of rows) console.log(`| ${group} | ${min} | ${Math.round((gz / gzipSum) * total)} |`);
-console.log(`| **total** | ${code.length} | ${total} |`);
+  const total = gzipSync(code, { level: 9 }).length;
+  const rows = [...chars].map(([group, text]) => [group, text.length, gzipSync(text, { level: 9 }).length]);
+  const gzipSum = rows.reduce((s, r) => s + r[2], 0);
+  rows.sort((a, b) => b[2] - a[2]);
+  const table = [`| module | minified bytes | gzip share (est.) |`, `|---|---:|---:|`];
+  for (const [group, min, gz] of rows) table.push(`| ${group} | ${min} | ${Math.round((gz / gzipSum) * total)} |`);
+  table.push(`| **total** | ${code.length} | ${total} |`);
+  return table.join('\n');
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const file = process.argv.find((a) => a.endsWith('.js') && !a.includes('scripts/')) ?? 'dist/cit-widgets.js';
+  const depthFlag = process.argv.indexOf('--depth');
+  console.log(bytesByModule(file, depthFlag > 0 ? Number(process.argv[depthFlag + 1]) : 2));
+}

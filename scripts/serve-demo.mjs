@@ -25,7 +25,7 @@ export const CSP = "default-src 'none'; script-src 'self'; style-src 'self'; img
 function fileFor(pathname) {
   const path = normalize(decodeURIComponent(pathname)).replace(/^(\.\.[/\\])+/, '');
   if (path === '/' || path === '/index.html') return join(root, 'demo', 'index.html');
-  if (path.startsWith('/dist/') || path.startsWith('/demo/')) return join(root, path);
+  if (path.startsWith('/dist/') || path.startsWith('/demo/') || path.startsWith('/bench/')) return join(root, path);
   return null;
 }
 

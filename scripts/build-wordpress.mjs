@@ -1,0 +1,117 @@
+// npm run build:wordpress: the WordPress plugin as an installable zip (Plugins → Add New → Upload).
+// Stages wordpress/cit-widgets/ with the built kit and build.json (version, the script's content
+// hash, and every element's documented attributes from custom-elements.json), then zips it to
+// dist/cit-widgets-wordpress.zip with a top-level cit-widgets/ folder, as WordPress expects.
+import { createHash } from 'node:crypto';
+import { cpSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { crc32, deflateRawSync } from 'node:zlib';
+
+const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
+const kit = readFileSync('dist/cit-widgets.js');
+const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
+
+const declarations = manifest.modules.flatMap((m) => m.declarations ?? []).filter((d) => d.tagName);
+const attributesOf = (d) =>
+  (d.attributes ?? []).map((a) => ({ name: a.name, boolean: a.type?.text === 'boolean', description: (a.description ?? '').replace(/`/g, '').replace(/\s+/g, ' ').trim() }));
+const titles = {
+  'cit-candidacy-check': 'Microneedling suitability check',
+  'cit-session-planner': 'Microneedling session planner',
+  'cit-recovery-timeline': 'Microneedling recovery timeline',
+};
+const elements = {};
+let clinic;
+for (const d of declarations) {
+  const summary = (d.summary ?? d.description ?? '').replace(/`/g, '').replace(/\s+/g, ' ').trim();
+  if (d.tagName === 'cit-clinic') {
+    clinic = { attributes: attributesOf(d) };
+    continue;
+  }
+  if (!titles[d.tagName]) throw new Error(`no block title for ${d.tagName}`);
+  elements[d.tagName] = {
+    shortcode: d.tagName.replace(/-/g, '_'),
+    block: `cit-widgets/${d.tagName.replace(/^cit-/, '')}`,
+    title: titles[d.tagName],
+    description: summary,
+    attributes: attributesOf(d),
+  };
+}
+if (!clinic || Object.keys(elements).length !== 3) throw new Error('custom-elements.json lacks the clinic or a widget: run npm run build first');
+
+const stage = 'dist/wordpress/cit-widgets';
+rmSync('dist/wordpress', { recursive: true, force: true });
+mkdirSync('dist/wordpress', { recursive: true });
+cpSync('wordpress/cit-widgets', stage, { recursive: true });
+mkdirSync(join(stage, 'assets'), { recursive: true });
+writeFileSync(join(stage, 'assets/cit-widgets.js'), kit);
+const assetHash = createHash('sha256').update(kit).digest('hex').slice(0, 10);
+writeFileSync(join(stage, 'build.json'), `${JSON.stringify({ version, assetHash, clinic, elements }, null, 2)}\n`);
+const setVersion = (file, pattern) => writeFileSync(join(stage, file), readFileSync(join(stage, file), 'utf8').replace(pattern, (_, label) => `${label}${version}`));
+setVersion('cit-widgets.php', /^( \* Version:\s+).*$/m);
+setVersion('readme.txt', /^(Stable tag:\s+).*$/m);
+
+/** A zip archive (deflate, no extras) of every file under `dir`, named from `base`. */
+function zip(dir, base) {
+  const files = [];
+  const walk = (path) => {
+    for (const name of readdirSync(path).sort()) {
+      const full = join(path, name);
+      if (statSync(full).isDirectory()) walk(full);
+      else files.push(full);
+    }
+  };
+  walk(dir);
+  const locals = [];
+  const centrals = [];
+  let offset = 0;
+  // A fixed timestamp (2026-01-01 00:00): the same sources give the same zip.
+  const time = 0;
+  const date = ((2026 - 1980) << 9) | (1 << 5) | 1;
+  for (const file of files) {
+    const name = Buffer.from(relative(base, file).split('\\').join('/'));
+    const data = readFileSync(file);
+    const packed = deflateRawSync(data, { level: 9 });
+    const crc = crc32(data);
+    const local = Buffer.alloc(30);
+    local.writeUInt32LE(0x04034b50, 0);
+    local.writeUInt16LE(20, 4);
+    local.writeUInt16LE(0x0800, 6); // names are UTF-8
+    local.writeUInt16LE(8, 8); // deflate
+    local.writeUInt16LE(time, 10);
+    local.writeUInt16LE(date, 12);
+    local.writeUInt32LE(crc, 14);
+    local.writeUInt32LE(packed.length, 18);
+    local.writeUInt32LE(data.length, 22);
+    local.writeUInt16LE(name.length, 26);
+    local.writeUInt16LE(0, 28);
+    const central = Buffer.alloc(46);
+    central.writeUInt32LE(0x02014b50, 0);
+    central.writeUInt16LE((3 << 8) | 20, 4); // made on Unix: the attributes below are a file mode
+    central.writeUInt16LE(20, 6);
+    central.writeUInt16LE(0x0800, 8);
+    central.writeUInt16LE(8, 10);
+    central.writeUInt16LE(time, 12);
+    central.writeUInt16LE(date, 14);
+    central.writeUInt32LE(crc, 16);
+    central.writeUInt32LE(packed.length, 20);
+    central.writeUInt32LE(data.length, 24);
+    central.writeUInt16LE(name.length, 28);
+    central.writeUInt32LE(0o100644 * 0x10000, 38); // a regular file, rw-r--r--
+    central.writeUInt32LE(offset, 42);
+    locals.push(local, name, packed);
+    centrals.push(central, name);
+    offset += local.length + name.length + packed.length;
+  }
+  const centralSize = centrals.reduce((n, b) => n + b.length, 0);
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(0x06054b50, 0);
+  end.writeUInt16LE(files.length, 8);
+  end.writeUInt16LE(files.length, 10);
+  end.writeUInt32LE(centralSize, 12);
+  end.writeUInt32LE(offset, 16);
+  return Buffer.concat([...locals, ...centrals, end]);
+}
+
+const archive = zip(stage, 'dist/wordpress');
+writeFileSync('dist/cit-widgets-wordpress.zip', archive);
+console.log(`dist/cit-widgets-wordpress.zip: ${archive.length} bytes, plugin ${version}, kit ${assetHash}`);

@@ -1,0 +1,424 @@
+// npm run test:wordpress: the plugin on a real WordPress (Debian's packages), driven in Chromium.
+// Installs wordpress, its default theme, php-cli, php-mysql and mariadb-server with apt-get when
+// missing; runs MariaDB and PHP's built-in server on loopback in a temporary folder, and stops and
+// removes them at the end. Installs WordPress with its own installer, uploads the built plugin zip
+// through Plugins → Add New → Upload, saves the settings (a javascript: booking URL is refused),
+// publishes pages with each shortcode and each block as an administrator and as an editor, and
+// checks what visitors get. Ends with `N passed, N failed`, like `npm test`.
+import { execFileSync, spawn } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import puppeteer from 'puppeteer-core';
+
+const ZIP = resolve('dist/cit-widgets-wordpress.zip');
+const WP_SOURCE = '/usr/share/wordpress';
+const THEME = 'twentytwentythree';
+const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
+const run = (cmd, args, options = {}) => execFileSync(cmd, args, { stdio: ['ignore', 'pipe', 'pipe'], encoding: 'utf8', ...options });
+const has = (cmd) => {
+  try {
+    run('sh', ['-c', `command -v ${cmd}`]);
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+if (!existsSync(ZIP)) {
+  console.error(`${ZIP} is missing: run npm run build:wordpress first.`);
+  process.exit(1);
+}
+
+// Debian's packages, when this machine lacks them.
+const mariadbd = ['/usr/sbin/mariadbd', '/usr/sbin/mysqld'].find((p) => existsSync(p));
+if (!existsSync(`${WP_SOURCE}/wp-load.php`) || !existsSync(`${WP_SOURCE}/wp-content/themes/${THEME}`) || !has('php') || !mariadbd) {
+  console.log('Installing Debian packages: wordpress, its default theme, php-cli, php-mysql, mariadb-server …');
+  const sudo = process.getuid?.() !== 0 && has('sudo') ? ['sudo'] : [];
+  const apt = (...args) => run(sudo[0] ?? 'apt-get', [...(sudo.length ? ['apt-get'] : []), ...args], { env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
+  apt('update', '-q');
+  apt('install', '-y', '-q', '--no-install-recommends', 'wordpress', `wordpress-theme-${THEME}`, 'php-cli', 'php-mysql', 'mariadb-server');
+}
+const mysqld = ['/usr/sbin/mariadbd', '/usr/sbin/mysqld'].find((p) => existsSync(p));
+
+const freePort = () =>
+  new Promise((done) => {
+    const server = createServer();
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => done(port));
+    });
+  });
+const waitFor = async (check, what, seconds = 60) => {
+  for (let i = 0; i < seconds * 10; i++) {
+    if (await check()) return;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`timed out waiting for ${what}`);
+};
+
+const work = mkdtempSync(join(tmpdir(), 'cit-wp-'));
+const children = [];
+let passed = 0;
+let failed = 0;
+/** One named check: counted, and its failure printed with the reason. */
+async function check(name, body) {
+  try {
+    await body();
+    passed++;
+    console.log(`  ✓ ${name}`);
+  } catch (error) {
+    failed++;
+    console.log(`  ✗ ${name}\n      ${String(error?.stack ?? error).split('\n').slice(0, 4).join('\n      ')}`);
+  }
+}
+function expect(condition, message) {
+  if (!condition) throw new Error(message);
+}
+
+async function cleanUp() {
+  for (const child of children) child.kill('SIGTERM');
+  await new Promise((r) => setTimeout(r, 300));
+  rmSync(work, { recursive: true, force: true });
+}
+
+let browser;
+try {
+  // MariaDB in the temporary folder, on a socket only.
+  const datadir = join(work, 'db');
+  const socket = join(work, 'mysql.sock');
+  const asRoot = process.getuid?.() === 0 ? ['--user=root'] : [];
+  run('mariadb-install-db', ['--no-defaults', `--datadir=${datadir}`, ...asRoot, '--auth-root-authentication-method=normal', '--skip-test-db']);
+  const db = spawn(mysqld, ['--no-defaults', `--datadir=${datadir}`, `--socket=${socket}`, '--skip-networking', ...asRoot, `--pid-file=${join(work, 'db.pid')}`, `--log-error=${join(work, 'db.log')}`], { stdio: 'ignore' });
+  children.push(db);
+  await waitFor(() => existsSync(socket), 'MariaDB');
+  run('mariadb', ['--no-defaults', '-uroot', `--socket=${socket}`, '-e', "CREATE DATABASE wp; CREATE USER 'wp'@'localhost' IDENTIFIED BY 'wp'; GRANT ALL ON wp.* TO 'wp'@'localhost';"]);
+
+  // WordPress, copied so that its configuration and content are this test's alone.
+  const port = await freePort();
+  const origin = `http://127.0.0.1:${port}`;
+  const root = join(work, 'wp');
+  cpSync(WP_SOURCE, root, { recursive: true, dereference: true, filter: (src) => !src.endsWith('/.htaccess') });
+  mkdirSync(join(root, 'wp-content/plugins'), { recursive: true });
+  mkdirSync(join(root, 'wp-content/uploads'), { recursive: true });
+  writeFileSync(
+    join(root, 'wp-config.php'),
+    `<?php
+define('DB_NAME', 'wp');
+define('DB_USER', 'wp');
+define('DB_PASSWORD', 'wp');
+define('DB_HOST', 'localhost:${socket}');
+define('DB_CHARSET', 'utf8mb4');
+define('DB_COLLATE', '');
+$table_prefix = 'wp_';
+define('WP_HOME', '${origin}');
+define('WP_SITEURL', '${origin}');
+define('WP_CONTENT_DIR', __DIR__ . '/wp-content');
+define('WP_CONTENT_URL', '${origin}/wp-content');
+define('FS_METHOD', 'direct');
+define('WP_AUTO_UPDATE_CORE', false);
+define('AUTOMATIC_UPDATER_DISABLED', true);
+define('WP_HTTP_BLOCK_EXTERNAL', true);
+define('DISABLE_WP_CRON', true);
+define('WP_DEBUG', true);
+define('WP_DEBUG_LOG', __DIR__ . '/debug.log');
+define('WP_DEBUG_DISPLAY', false);
+${['AUTH_KEY', 'SECURE_AUTH_KEY', 'LOGGED_IN_KEY', 'NONCE_KEY', 'AUTH_SALT', 'SECURE_AUTH_SALT', 'LOGGED_IN_SALT', 'NONCE_SALT'].map((k, i) => `define('${k}', 'cit-test-${i}-${Math.random()}');`).join('\n')}
+if (!defined('ABSPATH')) define('ABSPATH', __DIR__ . '/');
+require_once ABSPATH . 'wp-settings.php';
+`,
+  );
+  // WordPress's own installer, then an editor (no unfiltered_html) beside the administrator.
+  writeFileSync(
+    join(work, 'install.php'),
+    `<?php
+define('WP_INSTALLING', true);
+$_SERVER['HTTP_HOST'] = '127.0.0.1:${port}';
+require '${root}/wp-load.php';
+require_once ABSPATH . 'wp-admin/includes/upgrade.php';
+wp_install('Lumen Skin Clinic', 'admin', 'admin@example.test', false, '', 'admin-pass-1');
+switch_theme('${THEME}');
+$editor = wp_insert_user(array('user_login' => 'editor', 'user_pass' => 'editor-pass-1', 'user_email' => 'editor@example.test', 'role' => 'editor'));
+// As on multisite and hardened sites: editors may not post raw HTML, so the content filter applies.
+get_role('editor')->remove_cap('unfiltered_html');
+if (is_wp_error($editor)) { fwrite(STDERR, $editor->get_error_message()); exit(1); }
+echo 'installed';
+`,
+  );
+  const installed = run('php', [join(work, 'install.php')]);
+  expect(installed.includes('installed'), `WordPress did not install: ${installed}`);
+  const php = spawn('php', ['-S', `127.0.0.1:${port}`, '-t', root], { stdio: 'ignore', env: { ...process.env, PHP_CLI_SERVER_WORKERS: '4' } });
+  children.push(php);
+  await waitFor(async () => (await fetch(`${origin}/wp-login.php`).catch(() => null))?.ok, 'PHP server');
+
+  browser = await puppeteer.launch({
+    executablePath,
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync', '--lang=en-US'],
+  });
+
+  /** A browser context logged in as `user`. */
+  async function logIn(user, password) {
+    const context = await browser.createBrowserContext();
+    const page = await context.newPage();
+    page.setDefaultTimeout(60_000);
+    await page.goto(`${origin}/wp-login.php`, { waitUntil: 'load' });
+    // The login page moves focus to the user name after 200 ms: fill the fields, do not type.
+    await page.$eval('#user_login', (input, value) => (input.value = value), user);
+    await page.$eval('#user_pass', (input, value) => (input.value = value), password);
+    await Promise.all([page.waitForNavigation(), page.click('#wp-submit')]);
+    expect(page.url().includes("/wp-admin"), `${user} could not log in: ${page.url()} ${(await page.$eval("body", (b) => b.innerText)).slice(0, 500)}`);
+    return { context, page };
+  }
+  /** Publishes a page through the REST API as the logged-in user, as the block editor does. */
+  async function publish(page, title, content) {
+    const nonce = await page.evaluate(async (origin) => (await fetch(`${origin}/wp-admin/admin-ajax.php?action=rest-nonce`)).text(), origin);
+    const result = await page.evaluate(
+      async (origin, nonce, title, content) => {
+        const response = await fetch(`${origin}/?rest_route=/wp/v2/pages`, {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json', 'X-WP-Nonce': nonce },
+          body: JSON.stringify({ title, content, status: 'publish' }),
+        });
+        return { status: response.status, body: await response.json() };
+      },
+      origin,
+      nonce,
+      title,
+      content,
+    );
+    expect(result.status === 201, `publishing ${title} failed: ${result.status} ${JSON.stringify(result.body).slice(0, 300)}`);
+    return result.body;
+  }
+
+  const admin = await logIn('admin', 'admin-pass-1');
+  console.log('WordPress plugin: cit-widgets on Debian WordPress, in Chromium');
+
+  await check('installs from the zip through Plugins → Add New → Upload, and activates', async () => {
+    const { page } = admin;
+    await page.goto(`${origin}/wp-admin/plugin-install.php?tab=upload`);
+    const input = await page.$('#pluginzip');
+    await input.uploadFile(ZIP);
+    await Promise.all([page.waitForNavigation(), page.click('#install-plugin-submit')]);
+    const activate = await page.$('a.button-primary[href*="action=activate"]');
+    expect(activate, `no Activate link after upload: ${(await page.$eval('.wrap', (e) => e.textContent)).replace(/\s+/g, ' ').slice(0, 300)}`);
+    await Promise.all([page.waitForNavigation(), activate.click()]);
+    const active = await page.$eval('tr[data-slug="cit-widgets"]', (row) => row.classList.contains('active'));
+    expect(active, 'the plugin is not active');
+    expect(existsSync(join(root, 'wp-content/plugins/cit-widgets/assets/cit-widgets.js')), 'the kit was not unpacked');
+  });
+
+  const settingsUrl = `${origin}/wp-admin/options-general.php?page=cit-widgets`;
+  const save = async (page, values) => {
+    await page.goto(settingsUrl);
+    for (const [id, value] of Object.entries(values)) {
+      await page.$eval(`#cit-widgets-${id}`, (input) => (input.value = ''));
+      await page.type(`#cit-widgets-${id}`, value);
+    }
+    await Promise.all([page.waitForNavigation(), page.click('#submit')]);
+    return (await page.$eval('#wpbody-content', (e) => e.textContent)).replace(/\s+/g, ' ');
+  };
+
+  await check('Settings → CIT widgets refuses a javascript: booking URL with a notice, and saves good values', async () => {
+    const { page } = admin;
+    await page.goto(`${origin}/wp-admin/options-general.php`);
+    const menu = await page.$$eval('#menu-settings a', (links) => links.map((a) => a.textContent));
+    expect(menu.includes('CIT widgets'), `no Settings → CIT widgets entry: ${menu}`);
+    const refused = await save(page, { 'booking-url': 'javascript:alert(document.cookie)' });
+    expect(refused.includes('Booking page was not saved'), `no notice for a javascript: URL: ${refused.slice(0, 400)}`);
+    expect((await page.$eval('#cit-widgets-booking-url', (i) => i.value)) === '', 'the javascript: URL was kept');
+    const saved = await save(page, { name: 'Lumen "Skin" & Co', 'booking-url': 'https://lumen.example/book?date={date}', phone: '+1 555 013 4200', currency: 'usd', price: '250-400' });
+    expect(saved.includes('Settings saved'), `not saved: ${saved.slice(0, 400)}`);
+    expect(!saved.includes('was not saved'), `a good value was refused: ${saved.slice(0, 400)}`);
+    expect((await page.$eval('#cit-widgets-currency', (i) => i.value)) === 'USD', 'currency not upper-cased');
+    expect((await page.$eval('#cit-widgets-booking-url', (i) => i.value)) === 'https://lumen.example/book?date={date}', 'the booking URL lost its {date}');
+    expect((await page.$eval('#cit-widgets-locale', (i) => i.placeholder)) === 'en-US', 'the site language is not the default');
+  });
+
+  await check('the settings form is for administrators only, and checks its nonce', async () => {
+    const editor = await logIn('editor', 'editor-pass-1');
+    const response = await editor.page.goto(settingsUrl);
+    expect(response.status() === 403 || (await editor.page.content()).includes('not allowed'), 'an editor reached the settings page');
+    // A forged post without the form's nonce is refused by options.php.
+    const forged = await admin.page.evaluate(async (origin) => {
+      const body = new URLSearchParams({ option_page: 'cit_widgets', action: 'update', 'cit_widgets_settings[name]': 'Forged' });
+      const r = await fetch(`${origin}/wp-admin/options.php`, { method: 'POST', body });
+      return { status: r.status, text: await r.text() };
+    }, origin);
+    expect(forged.status >= 400 || /link you followed has expired|not allowed/i.test(forged.text), `a post without nonce was accepted (${forged.status})`);
+    await admin.page.goto(settingsUrl);
+    expect((await admin.page.$eval('#cit-widgets-name', (i) => i.value)) === 'Lumen "Skin" & Co', 'the forged post changed the settings');
+    await editor.context.close();
+  });
+
+  const shortcodes = [
+    '<!-- wp:shortcode -->[cit_candidacy_check compact="true" unknown="x"]<!-- /wp:shortcode -->',
+    '<!-- wp:shortcode -->[cit_session_planner concerns="acne-scars" start="2027-01-04" event_date="2027-06-01" interval="5" onclick="alert(1)"]<!-- /wp:shortcode -->',
+    '<!-- wp:shortcode -->[cit_recovery_timeline treated_at="2026-11-20T10:00" from_url]<!-- /wp:shortcode -->',
+  ].join('\n');
+  const blocks = [
+    '<!-- wp:cit-widgets/candidacy-check {"compact":true} /-->',
+    '<!-- wp:cit-widgets/session-planner {"concerns":"acne-scars","start":"2027-01-04","event_date":"2027-06-01","interval":"5"} /-->',
+    '<!-- wp:cit-widgets/recovery-timeline {"treated_at":"2026-11-20T10:00","from_url":true} /-->',
+  ].join('\n');
+  const pages = {};
+  await check('an administrator publishes a page with each shortcode, a page with each block, and a page without widgets', async () => {
+    pages.adminShortcodes = await publish(admin.page, 'Shortcodes (administrator)', shortcodes);
+    pages.adminBlocks = await publish(admin.page, 'Blocks (administrator)', blocks);
+    pages.plain = await publish(admin.page, 'About us', '<!-- wp:paragraph --><p>No widget here.</p><!-- /wp:paragraph -->');
+  });
+  const editor = await logIn('editor', 'editor-pass-1');
+  await check('an editor (no unfiltered_html) publishes the same, and a page with pasted elements', async () => {
+    pages.editorShortcodes = await publish(editor.page, 'Shortcodes (editor)', shortcodes);
+    pages.editorBlocks = await publish(editor.page, 'Blocks (editor)', blocks);
+    pages.editorPasted = await publish(
+      editor.page,
+      'Pasted elements (editor)',
+      '<!-- wp:html --><cit-session-planner concerns="texture" start="2027-02-01" onmouseover="alert(1)" data-x="1"></cit-session-planner><script>window.__injected = true</script><cit-not-a-widget data-y="1">kept text</cit-not-a-widget><!-- /wp:html -->',
+    );
+  });
+
+  /** A visitor's view of a published page: the kit's script tags, the widgets and what they render. */
+  async function visit(page) {
+    const context = await browser.createBrowserContext();
+    const tab = await context.newPage();
+    const errors = [];
+    tab.on('pageerror', (e) => errors.push(e.message));
+    tab.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+    await tab.goto(page.link, { waitUntil: 'load' });
+    const scripts = await tab.$$eval('script[src*="cit-widgets.js"]', (list) => list.map((s) => ({ src: s.getAttribute('src'), defer: s.defer })));
+    const seen = await tab.evaluate(async () => {
+      const tags = ['cit-candidacy-check', 'cit-session-planner', 'cit-recovery-timeline'];
+      const present = tags.filter((t) => document.querySelector(t));
+      await Promise.all(present.map((t) => customElements.whenDefined(t)));
+      await Promise.all([...document.querySelectorAll(`cit-clinic, ${tags.join(',')}`)].map((el) => el.updateComplete));
+      await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+      return {
+        widgets: present.map((tag) => {
+          const el = document.querySelector(tag);
+          const clinic = el.closest('cit-clinic');
+          return {
+            tag,
+            attributes: Object.fromEntries([...el.attributes].map((a) => [a.name, a.value])),
+            clinic: clinic && Object.fromEntries([...clinic.attributes].map((a) => [a.name, a.value])),
+            clinicProblems: clinic?.shadowRoot?.querySelector('[part="error"]')?.textContent ?? null,
+            problems: el.shadowRoot?.querySelector('[part="error"]')?.textContent ?? null,
+            text: el.shadowRoot?.textContent.replace(/\s+/g, ' ') ?? '',
+            links: [...(el.shadowRoot?.querySelectorAll('a[href]') ?? [])].map((a) => a.href),
+          };
+        }),
+        injected: window.__injected === true,
+        unknownElement: document.querySelector('cit-not-a-widget') !== null,
+      };
+    });
+    await context.close();
+    return { scripts, errors, ...seen };
+  }
+
+  const expectWidgets = (seen, who) => {
+    expect(seen.errors.length === 0, `${who}: console errors: ${seen.errors.join(' | ')}`);
+    expect(seen.scripts.length === 1, `${who}: the kit is enqueued ${seen.scripts.length} times`);
+    expect(seen.scripts[0].defer, `${who}: the kit is not deferred`);
+    expect(/[?&]ver=0\.1\.0-[0-9a-f]{10}\b/.test(seen.scripts[0].src), `${who}: unversioned script URL ${seen.scripts[0].src}`);
+    expect(seen.widgets.length === 3, `${who}: ${seen.widgets.length} widgets rendered`);
+    for (const widget of seen.widgets) {
+      expect(widget.clinic, `${who}: ${widget.tag} is not inside a <cit-clinic>`);
+      expect(widget.clinic.name === 'Lumen "Skin" & Co' && widget.clinic['booking-url'] === 'https://lumen.example/book?date={date}' && widget.clinic.currency === 'USD' && widget.clinic.price === '250-400' && widget.clinic.locale === 'en-US', `${who}: ${widget.tag}'s clinic has ${JSON.stringify(widget.clinic)}`);
+      expect(widget.clinicProblems === null && widget.problems === null, `${who}: ${widget.tag} reports a setup problem: ${widget.clinicProblems ?? widget.problems}`);
+      expect(widget.text.length > 200, `${who}: ${widget.tag} rendered nothing`);
+    }
+    const [check, planner, timeline] = ['cit-candidacy-check', 'cit-session-planner', 'cit-recovery-timeline'].map((t) => seen.widgets.find((w) => w.tag === t));
+    expect('compact' in check.attributes && !('unknown' in check.attributes), `${who}: candidacy check attributes ${JSON.stringify(check.attributes)}`);
+    expect(JSON.stringify(planner.attributes) === JSON.stringify({ concerns: 'acne-scars', start: '2027-01-04', interval: '5', 'event-date': '2027-06-01' }), `${who}: planner attributes ${JSON.stringify(planner.attributes)}`);
+    expect(timeline.attributes['treated-at'] === '2026-11-20T10:00' && 'from-url' in timeline.attributes, `${who}: timeline attributes ${JSON.stringify(timeline.attributes)}`);
+    // The clinic's settings reach the widgets: its prices and its booking page with the session's date.
+    expect(planner.text.includes('$1,000') && planner.text.includes('$1,600'), `${who}: the planner shows no cost from the clinic's price: ${planner.text.slice(0, 300)}`);
+    expect(planner.links.includes('https://lumen.example/book?date=2027-01-04'), `${who}: no booking link for session 1: ${planner.links}`);
+    expect(planner.text.includes('Mon, Feb 8, 2027'), `${who}: the 5-week interval was not used`);
+    expect(timeline.text.includes('Call') || timeline.links.some((l) => l.startsWith('tel:')), `${who}: the timeline has no phone link`);
+  };
+
+  for (const [key, who] of [
+    ['adminShortcodes', 'administrator, shortcodes'],
+    ['adminBlocks', 'administrator, blocks'],
+    ['editorShortcodes', 'editor, shortcodes'],
+    ['editorBlocks', 'editor, blocks'],
+  ]) {
+    await check(`visitors see all three widgets with the clinic's settings, the kit loaded once and deferred (${who})`, async () => {
+      expect(pages[key], 'the page was not published');
+      expectWidgets(await visit(pages[key]), who);
+    });
+  }
+
+  await check('an editor’s pasted element keeps its documented attributes; events, unknown attributes and scripts are stripped', async () => {
+    const seen = await visit(pages.editorPasted);
+    expect(seen.scripts.length === 1, `the kit is enqueued ${seen.scripts.length} times`);
+    const planner = seen.widgets.find((w) => w.tag === 'cit-session-planner');
+    expect(planner, 'the pasted planner did not survive');
+    expect(JSON.stringify(planner.attributes) === JSON.stringify({ concerns: 'texture', start: '2027-02-01' }), `attributes ${JSON.stringify(planner.attributes)}`);
+    expect(planner.text.includes('Mon, Feb 1, 2027'), 'the pasted planner did not render its plan');
+    expect(!seen.injected, 'the pasted script ran');
+    // The control: the content filter was at work for this editor, and removed a tag it was not told of.
+    expect(!seen.unknownElement, 'an undocumented element survived: the content filter did not run');
+  });
+
+  await check('a page without a widget does not load the kit', async () => {
+    const seen = await visit(pages.plain);
+    expect(seen.scripts.length === 0, `the kit is loaded: ${JSON.stringify(seen.scripts)}`);
+    expect(seen.errors.length === 0, `console errors: ${seen.errors}`);
+  });
+
+  await check('the block editor offers the three blocks with every attribute as a sidebar control', async () => {
+    const { page } = admin;
+    await page.goto(`${origin}/wp-admin/post-new.php?post_type=page`, { waitUntil: 'load' });
+    await page.waitForFunction(() => window.wp?.blocks?.getBlockType?.('cit-widgets/session-planner'));
+    const types = await page.evaluate(() =>
+      ['candidacy-check', 'session-planner', 'recovery-timeline'].map((name) => {
+        const type = window.wp.blocks.getBlockType(`cit-widgets/${name}`);
+        return type && { name, title: type.title, attributes: Object.keys(type.attributes).filter((a) => !['lock', 'className'].includes(a)).sort() };
+      }),
+    );
+    expect(types.every(Boolean), `blocks missing: ${JSON.stringify(types)}`);
+    expect(JSON.stringify(types[1].attributes) === JSON.stringify(['concerns', 'event_date', 'interval', 'locale', 'sessions', 'start', 'today']), `planner attributes ${JSON.stringify(types[1].attributes)}`);
+    // Insert the planner and select it: its sidebar shows a control for each attribute.
+    await page.evaluate(() => {
+      const { dispatch, select } = window.wp.data;
+      if (select('core/edit-post').isFeatureActive('welcomeGuide')) dispatch('core/edit-post').toggleFeature('welcomeGuide');
+      const block = window.wp.blocks.createBlock('cit-widgets/session-planner', { concerns: 'texture' });
+      dispatch('core/block-editor').insertBlocks(block);
+      dispatch('core/block-editor').selectBlock(block.clientId);
+      dispatch('core/edit-post').openGeneralSidebar('edit-post/block');
+    });
+    await page.waitForSelector('.block-editor-block-inspector .components-panel__body');
+    const labels = await page.$$eval('.block-editor-block-inspector label', (list) => list.map((l) => l.textContent.trim()));
+    for (const name of ['concerns', 'start', 'sessions', 'interval', 'event-date', 'today', 'locale']) expect(labels.includes(name), `no sidebar control for ${name}: ${labels}`);
+    const concerns = await page.evaluate(() => {
+      const label = [...document.querySelectorAll('.block-editor-block-inspector label')].find((l) => l.textContent.trim() === 'concerns');
+      return document.getElementById(label.htmlFor)?.value;
+    });
+    expect(concerns === 'texture', `the concerns control shows ${concerns}`);
+  });
+
+  await check('PHP logged no warning or error', async () => {
+    const log = existsSync(join(root, 'debug.log')) ? readFileSync(join(root, 'debug.log'), 'utf8') : '';
+    const ours = log.split('\n').filter((line) => /cit-widgets|cit_widgets/.test(line));
+    expect(ours.length === 0, ours.join('\n'));
+  });
+
+  await check('uninstalling removes the option', async () => {
+    const out = run('php', [
+      '-r',
+      `$_SERVER['HTTP_HOST'] = '127.0.0.1:${port}'; require '${root}/wp-load.php'; $before = get_option('cit_widgets_settings'); define('WP_UNINSTALL_PLUGIN', 'cit-widgets/cit-widgets.php'); include WP_PLUGIN_DIR . '/cit-widgets/uninstall.php'; echo json_encode(array(is_array($before), get_option('cit_widgets_settings', 'gone')));`,
+    ]);
+    expect(out.trim() === '[true,"gone"]', `before/after: ${out}`);
+  });
+} catch (error) {
+  failed++;
+  console.log(`  ✗ the WordPress test environment: ${error?.stack ?? error}`);
+} finally {
+  await browser?.close();
+  await cleanUp();
+}
+console.log(`\n${passed} passed, ${failed} failed`);
+process.exit(failed ? 1 : 0);

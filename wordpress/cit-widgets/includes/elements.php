@@ -1,0 +1,209 @@
+<?php
+/**
+ * The widgets as WordPress sees them: the kit's script, one renderer for shortcodes and blocks,
+ * and the elements' attributes allowed in post content.
+ *
+ * Every element and attribute comes from build.json, which `npm run build:wordpress` writes from
+ * the kit's custom-elements.json, so the plugin offers exactly what the kit documents.
+ *
+ * @package CitWidgets
+ */
+
+defined( 'ABSPATH' ) || exit;
+
+/**
+ * The build's facts: version, the script's content hash, and each element's attributes.
+ *
+ * @return array{version: string, assetHash: string, clinic: array, elements: array<string, array>}
+ */
+function cit_widgets_build() {
+	static $build = null;
+	if ( null === $build ) {
+		$json  = file_get_contents( dirname( __DIR__ ) . '/build.json' ); // phpcs:ignore WordPress.WP.AlternativeFunctions.file_get_contents_file_get_contents -- a file of the plugin's own.
+		$build = json_decode( (string) $json, true );
+	}
+	return $build;
+}
+
+/**
+ * The three widgets, keyed by tag name.
+ *
+ * @return array<string, array{shortcode: string, block: string, title: string, description: string, attributes: array}>
+ */
+function cit_widgets_elements() {
+	return cit_widgets_build()['elements'];
+}
+
+add_action( 'init', 'cit_widgets_register' );
+
+/**
+ * Registers the kit's script (enqueued only where a widget renders) and one shortcode per widget.
+ */
+function cit_widgets_register() {
+	$build = cit_widgets_build();
+	// The content hash in the version: a new kit is a new URL, so no cache serves the old one.
+	wp_register_script( 'cit-widgets', plugins_url( 'assets/cit-widgets.js', CIT_WIDGETS_FILE ), array(), $build['version'] . '-' . $build['assetHash'], true );
+	foreach ( cit_widgets_elements() as $tag => $element ) {
+		add_shortcode(
+			$element['shortcode'],
+			static function ( $atts ) use ( $tag ) {
+				return cit_widgets_render( $tag, is_array( $atts ) ? $atts : array() );
+			}
+		);
+	}
+	add_shortcode( 'cit_clinic', 'cit_widgets_clinic_shortcode' );
+}
+
+add_filter( 'script_loader_tag', 'cit_widgets_defer', 10, 2 );
+
+/**
+ * Loads the kit with `defer`: it never holds up the page's HTML.
+ *
+ * @param string $html   The script tag.
+ * @param string $handle Its handle.
+ * @return string
+ */
+function cit_widgets_defer( $html, $handle ) {
+	if ( 'cit-widgets' !== $handle || false !== strpos( $html, ' defer' ) ) {
+		return $html;
+	}
+	return str_replace( '<script ', '<script defer ', $html );
+}
+
+/**
+ * An element's attributes from shortcode or block attributes: `treated_at` sets `treated-at`.
+ * Only documented attributes are used; anything else is ignored.
+ *
+ * @param array $documented The element's attributes from build.json.
+ * @param array $given      Shortcode or block attributes.
+ * @return string The attributes, escaped, each with a leading space.
+ */
+function cit_widgets_attributes( array $documented, array $given ) {
+	$html = '';
+	foreach ( $documented as $attribute ) {
+		$name = $attribute['name'];
+		$key  = str_replace( '-', '_', $name );
+		// A bare word in a shortcode, [cit_recovery_timeline from_url], arrives as a numbered value.
+		$bare = in_array( $key, $given, true ) && ! isset( $given[ $key ] );
+		if ( ! isset( $given[ $key ] ) && ! $bare ) {
+			continue;
+		}
+		$value = $bare ? true : $given[ $key ];
+		if ( $attribute['boolean'] ) {
+			if ( true === $value || in_array( strtolower( (string) $value ), array( '1', 'true', 'yes', 'on' ), true ) ) {
+				$html .= ' ' . $name;
+			}
+			continue;
+		}
+		$value = trim( (string) $value );
+		if ( '' !== $value ) {
+			$html .= ' ' . $name . '="' . esc_attr( $value ) . '"';
+		}
+	}
+	return $html;
+}
+
+/**
+ * The `<cit-clinic>` start tag with the clinic's settings (Settings → CIT widgets).
+ *
+ * @return string
+ */
+function cit_widgets_clinic_open() {
+	return '<cit-clinic' . cit_widgets_attributes( cit_widgets_build()['clinic']['attributes'], cit_widgets_settings() ) . '>';
+}
+
+/**
+ * Nesting depth of [cit_clinic]: widgets inside one share it, and are not wrapped again.
+ *
+ * @var int
+ */
+$GLOBALS['cit_widgets_in_clinic'] = 0;
+
+/**
+ * One widget's markup, in a `<cit-clinic>` with the clinic's settings unless it is already inside
+ * one, and the kit's script enqueued (once, however many widgets the page has).
+ *
+ * @param string $tag   The element's tag name.
+ * @param array  $given Shortcode or block attributes.
+ * @return string
+ */
+function cit_widgets_render( $tag, array $given ) {
+	$elements = cit_widgets_elements();
+	if ( ! isset( $elements[ $tag ] ) ) {
+		return '';
+	}
+	wp_enqueue_script( 'cit-widgets' );
+	$html = '<' . $tag . cit_widgets_attributes( $elements[ $tag ]['attributes'], $given ) . '></' . $tag . '>';
+	return $GLOBALS['cit_widgets_in_clinic'] > 0 ? $html : cit_widgets_clinic_open() . $html . '</cit-clinic>';
+}
+
+/**
+ * [cit_clinic]…[/cit_clinic]: widgets inside share one clinic, so a suitability check's answers
+ * can start the session planner beside it.
+ *
+ * @param array|string $atts    Unused: the clinic's settings come from the settings page.
+ * @param string|null  $content The enclosed content.
+ * @return string
+ */
+function cit_widgets_clinic_shortcode( $atts, $content = null ) {
+	++$GLOBALS['cit_widgets_in_clinic'];
+	$inner = do_shortcode( (string) $content );
+	--$GLOBALS['cit_widgets_in_clinic'];
+	wp_enqueue_script( 'cit-widgets' );
+	return cit_widgets_clinic_open() . $inner . '</cit-clinic>';
+}
+
+add_filter( 'wp_kses_allowed_html', 'cit_widgets_allowed_html', 10, 2 );
+
+/**
+ * Lets the elements and their documented attributes through the post-content filter, so editors
+ * without `unfiltered_html` can paste them too.
+ *
+ * @param array  $tags    Allowed tags and attributes.
+ * @param string $context The filter's context.
+ * @return array
+ */
+function cit_widgets_allowed_html( $tags, $context ) {
+	if ( 'post' !== $context ) {
+		return $tags;
+	}
+	$build = cit_widgets_build();
+	$all   = array( 'cit-clinic' => $build['clinic'] ) + $build['elements'];
+	foreach ( $all as $tag => $element ) {
+		$tags[ $tag ] = array(
+			'id'    => true,
+			'class' => true,
+		);
+		foreach ( $element['attributes'] as $attribute ) {
+			$tags[ $tag ][ $attribute['name'] ] = true;
+		}
+	}
+	return $tags;
+}
+
+add_filter( 'wp_kses_uri_attributes', 'cit_widgets_uri_attributes' );
+
+/**
+ * `booking-url` is a link: the content filter drops unsafe protocols from it as from `href`.
+ *
+ * @param string[] $attributes Attributes holding URLs.
+ * @return string[]
+ */
+function cit_widgets_uri_attributes( $attributes ) {
+	$attributes[] = 'booking-url';
+	return $attributes;
+}
+
+/**
+ * Enqueues the kit when post content holds an element an editor pasted, not a shortcode or block.
+ */
+add_filter(
+	'the_content',
+	static function ( $content ) {
+		if ( false !== strpos( $content, '<cit-' ) ) {
+			wp_enqueue_script( 'cit-widgets' );
+		}
+		return $content;
+	},
+	100
+);
