@@ -153,11 +153,12 @@ export class CitCandidacyCheck extends CitWidget {
     this.#resizeObserver?.disconnect();
   }
 
-  // Measured once as soon as the host has its block layout, so the first painted frame already has
-  // the right steps (the update this starts runs before the browser paints): switching a frame
-  // later would shift the page (CLS). The observer takes later changes.
+  // Decided before the first paint (the update this starts runs before the browser paints), so the
+  // first frame already has the right steps: switching a frame later would shift the page (CLS).
+  // A narrow viewport settles it without measuring; on wider ones, measuring forces a layout
+  // (~10 ms on a desktop), needed for widgets in narrow columns. The observer takes later changes.
   protected override firstUpdated(): void {
-    this.narrow = this.getBoundingClientRect().width < NARROW;
+    this.narrow = innerWidth < NARROW || this.getBoundingClientRect().width < NARROW;
   }
 
   protected override validate(problems: AttributeProblem[]): void {

@@ -12,6 +12,13 @@ export type OwnCatalogs<M extends Messages> = { readonly en: M } & { readonly [l
 
 type Args<C, K extends keyof C> = C[K] extends (...args: infer A) => string ? A : [];
 
+/**
+ * `Intl` formatters by language and options, shared by every element: building one costs about a
+ * millisecond (more on a slow phone), and they are immutable, so no element can disturb another's.
+ * A handful of languages times a handful of option sets: it stays small.
+ */
+const formats = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat | Intl.PluralRules>();
+
 /** Connected elements, re-rendered when the page's `lang` changes; emptied as they disconnect, so nothing leaks. */
 const connected = new Set<ReactiveControllerHost>();
 const pageLangObserver = new MutationObserver(() => connected.forEach((host) => host.requestUpdate()));
@@ -26,10 +33,9 @@ export interface LocalizedHost extends ReactiveControllerHost {
  * One per element, not a page-wide singleton: the kit shares its page with other code. Resolves
  * the element's language, looks messages up in the element's own catalog and then the kit's shared
  * one (exact language, then base language, then English), and formats dates, numbers, money and
- * plurals with `Intl`, caching the formatters it builds.
+ * plurals with `Intl` (the formatters, being immutable, are shared).
  */
 export class Localize<M extends Messages = Record<never, never>> implements ReactiveController {
-  private readonly formats = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat | Intl.PluralRules>();
   private readonly merged = new Map<string, Catalog & M>();
 
   constructor(
@@ -112,10 +118,10 @@ export class Localize<M extends Messages = Record<never, never>> implements Reac
 
   private format<T extends Intl.DateTimeFormat | Intl.NumberFormat | Intl.PluralRules>(key: string, make: () => T): T {
     const cacheKey = `${this.lang}|${key}`;
-    let format = this.formats.get(cacheKey) as T | undefined;
+    let format = formats.get(cacheKey) as T | undefined;
     if (!format) {
       format = make();
-      this.formats.set(cacheKey, format);
+      formats.set(cacheKey, format);
     }
     return format;
   }
