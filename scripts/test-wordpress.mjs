@@ -267,6 +267,7 @@ echo 'installed';
     pages.adminShortcodes = await publish(admin.page, 'Shortcodes (administrator)', shortcodes);
     pages.adminBlocks = await publish(admin.page, 'Blocks (administrator)', blocks);
     pages.plain = await publish(admin.page, 'About us', '<!-- wp:paragraph --><p>No widget here.</p><!-- /wp:paragraph -->');
+    pages.shared = await publish(admin.page, 'One clinic', '<!-- wp:shortcode -->[cit_clinic][cit_candidacy_check][cit_session_planner][/cit_clinic]<!-- /wp:shortcode -->');
   });
   const editor = await logIn('editor', 'editor-pass-1');
   await check('an editor (no unfiltered_html) publishes the same, and a page with pasted elements', async () => {
@@ -310,6 +311,7 @@ echo 'installed';
         }),
         injected: window.__injected === true,
         unknownElement: document.querySelector('cit-not-a-widget') !== null,
+        clinics: document.querySelectorAll('cit-clinic').length,
       };
     });
     await context.close();
@@ -361,6 +363,14 @@ echo 'installed';
     expect(!seen.injected, 'the pasted script ran');
     // The control: the content filter was at work for this editor, and removed a tag it was not told of.
     expect(!seen.unknownElement, 'an undocumented element survived: the content filter did not run');
+  });
+
+  await check('[cit_clinic] puts the widgets inside it in one clinic with the clinic’s settings (the hand-over between them is tested in the planner’s own tests)', async () => {
+    const seen = await visit(pages.shared);
+    expect(seen.scripts.length === 1, `the kit is enqueued ${seen.scripts.length} times`);
+    expect(seen.widgets.length === 2, `${seen.widgets.length} widgets`);
+    expect(seen.clinics === 1, `${seen.clinics} <cit-clinic> elements`);
+    expect(seen.widgets.every((w) => w.clinic?.name === 'Lumen "Skin" & Co' && !w.problems), JSON.stringify(seen.widgets.map((w) => w.clinic)));
   });
 
   await check('a page without a widget does not load the kit', async () => {
