@@ -9,7 +9,7 @@
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { cpus, totalmem, type as osType, release } from 'node:os';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
-import { build } from 'vite';
+import { build, loadConfigFromFile } from 'vite';
 import puppeteer, { PredefinedNetworkConditions } from 'puppeteer-core';
 import lighthouse from 'lighthouse';
 import { startServer } from './serve-demo.mjs';
@@ -22,18 +22,18 @@ const WARM_ROUNDS = 5;
 const WIDGETS = ['cit-candidacy-check', 'cit-session-planner', 'cit-recovery-timeline'];
 const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
 
-// The floor: a bare Lit element, built by the same bundler and minifier as the kit.
+// The floor: a bare Lit element, built by the kit's own Vite configuration (same bundler,
+// template minifier, minifier and production Lit), as a classic script like the kit.
+const { config } = await loadConfigFromFile({ command: 'build', mode: 'production' }, 'vite.config.ts');
 await build({
+  ...config,
   configFile: false,
   logLevel: 'warn',
-  resolve: { conditions: ['production', 'module', 'browser', 'default'] },
   build: {
-    target: 'es2022',
+    ...config.build,
     outDir: 'dist/bench',
     emptyOutDir: true,
     lib: { entry: 'bench/floor.ts', name: 'BenchFloor', formats: ['iife'], fileName: () => 'floor.js' },
-    minify: true,
-    rolldownOptions: { output: { minify: true, comments: false } },
   },
 });
 

@@ -1,4 +1,4 @@
-import { CitInputError } from './errors.js';
+import { CitInputError, type CitInputIssue } from './errors.js';
 import { addMonths, addWeeks, daysBetween, type CalendarDate } from './dates.js';
 import { CONCERNS, planFor, type Concern, type Plan } from './domain.js';
 import { PROTOCOL_LIMITS, resolveProtocol, type Protocol, type ProtocolOverrides } from './protocol.js';
@@ -92,16 +92,23 @@ const planSchema = z.strictObject({
   moved: z.optional(list(z.strictObject({ n: intRange(1, 99), date: calendarDate }), 0, 99)),
 });
 
-/** The fewest and most sessions any plan allows: what a session count can be before a plan is known. */
-export const ANY_PLAN_SESSIONS = (() => {
+function rangeIssue(path: string, value: number, min: number, max: number, unit: string) {
+  return value < min || value > max
+    ? [{ path, message: `must be between ${min} and ${max} ${unit}, not ${quote(value)}` }]
+    : [];
+}
+
+/** The fewest and most sessions any plan allows: what a count can be before a plan is known. */
+const ANY_PLAN_SESSIONS = (() => {
   const limits = Object.values(PROTOCOL_LIMITS.plans);
   return { min: Math.min(...limits.map((l) => l.min)), max: Math.max(...limits.map((l) => l.max)) };
 })();
 
-export function rangeIssue(path: string, value: number, min: number, max: number, unit: string) {
-  return value < min || value > max
-    ? [{ path, message: `must be between ${min} and ${max} ${unit}, not ${quote(value)}` }]
-    : [];
+/** What is wrong with a session count for a plan, or, with none chosen yet, for every plan. */
+export function sessionCountIssues(sessions: number, plan?: Plan): CitInputIssue[] {
+  return plan
+    ? rangeIssue('sessions', sessions, PROTOCOL_LIMITS.plans[plan].min, PROTOCOL_LIMITS.plans[plan].max, `sessions for the ${plan} plan`)
+    : rangeIssue('sessions', sessions, ANY_PLAN_SESSIONS.min, ANY_PLAN_SESSIONS.max, 'sessions');
 }
 
 /**
@@ -122,7 +129,7 @@ export function planSessions(input: PlanInput, protocol?: Protocol | ProtocolOve
   const maintenanceMonths = valid.maintenanceMonths ?? p.sessions.maintenanceMonths;
   const maintenanceLimit = PROTOCOL_LIMITS.sessions.maintenanceMonths;
   const issues = [
-    ...rangeIssue('sessions', count, range.min, range.max, `sessions for the ${plan} plan`),
+    ...sessionCountIssues(count, plan),
     ...rangeIssue('intervalWeeks', interval, p.sessions.windowMinWeeks, p.sessions.windowMaxWeeks, 'weeks'),
     ...rangeIssue('maintenanceMonths', maintenanceMonths, maintenanceLimit.min, maintenanceLimit.max, 'months'),
   ];

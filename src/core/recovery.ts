@@ -1,7 +1,19 @@
-import { addDays, addHours, addMonths, addWeeks, type LocalDateTime } from './dates.js';
+import { addDays, addHours, addMonths, addWeeks, isCalendarDate, type CalendarDate, type LocalDateTime } from './dates.js';
 import { ACTIVITIES, type Activity } from './domain.js';
 import { resolveProtocol, type Protocol, type ProtocolOverrides } from './protocol.js';
 import { localDateTime, parseInput, z } from './validate.js';
+
+/**
+ * A treatment date given without a time is read as 18:00, the end of usual clinic hours. Not a
+ * domain.md default: a reading of incomplete input, chosen late so that "not yet" answers err
+ * towards waiting rather than towards too soon.
+ */
+export const ASSUMED_TREATMENT_TIME = '18:00';
+
+/** The treatment time a date or a date and time stands for, and whether its time was assumed. */
+export function treatmentTime(given: CalendarDate | LocalDateTime): { at: LocalDateTime; assumed: boolean } {
+  return isCalendarDate(given) ? { at: `${given}T${ASSUMED_TREATMENT_TIME}`, assumed: true } : { at: given, assumed: false };
+}
 
 export type MilestoneKind = 'expect' | 'avoid' | 'do' | 'result' | 'red-flag';
 

@@ -1,9 +1,9 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { addDays, isCalendarDate, localDateTimeOf, minutesBetween, type LocalDateTime } from '../core/dates.js';
+import { addDays, localDateTimeOf, minutesBetween, type LocalDateTime } from '../core/dates.js';
 import { ACTIVITIES, type Activity } from '../core/domain.js';
 import type { CalendarEvent } from '../core/ics.js';
-import { canI, recoveryTimeline, type Milestone, type MilestoneId, type RecoveryTimeline } from '../core/recovery.js';
+import { ASSUMED_TREATMENT_TIME, canI, recoveryTimeline, treatmentTime, type Milestone, type MilestoneId, type RecoveryTimeline } from '../core/recovery.js';
 import { dateOrTime, localDateTime } from '../core/validate.js';
 import { Localize } from '../i18n/localize.js';
 import { readAttribute, type AttributeProblem } from './attributes.js';
@@ -13,8 +13,6 @@ import { styles } from './cit-recovery-timeline.styles.js';
 import { renderProblems } from './problems.js';
 import { CitWidget } from './widget.js';
 
-/** A date without a time means the end of that day's clinic hours: the widget says so. */
-export const ASSUMED_END_OF_DAY = '18:00';
 /** Upcoming milestones starting within this many days are "next"; the rest are "later". */
 const NEXT_DAYS = 7;
 const MINUTE = 60_000;
@@ -119,7 +117,7 @@ export class CitRecoveryTimeline extends CitWidget {
       const fromUrl = new URLSearchParams(location.search).get('treated-at');
       given = readAttribute(problems, 'treated-at in the page address', fromUrl ?? undefined, dateOrTime);
     }
-    this.#resolved = given === undefined ? undefined : isCalendarDate(given) ? { at: `${given}T${ASSUMED_END_OF_DAY}`, assumed: true } : { at: given, assumed: false };
+    this.#resolved = given === undefined ? undefined : treatmentTime(given);
   }
 
   protected override updated(): void {
@@ -187,7 +185,7 @@ export class CitRecoveryTimeline extends CitWidget {
     for (const m of shown) groups[groupOf(m, now)].push(m);
     return html`<p>
         ${t.term('tl.treatedAt', this.#when(treatedAt))}
-        ${assumed ? html`<span class="hint">${t.term('tl.assumedTime', t.dateTime(`2000-01-01T${ASSUMED_END_OF_DAY}`, { hour: 'numeric', minute: '2-digit' }))}</span>` : nothing}
+        ${assumed ? html`<span class="hint">${t.term('tl.assumedTime', t.dateTime(`2000-01-01T${ASSUMED_TREATMENT_TIME}`, { hour: 'numeric', minute: '2-digit' }))}</span>` : nothing}
       </p>
       ${this.#renderCanI(treatedAt)} ${this.#renderRedFlags()}
       ${(['now', 'next', 'later'] as const).map((group) => this.#renderGroup(group, groups[group], here))}

@@ -4,7 +4,7 @@ import { daysBetween, later, localDateOf, type CalendarDate } from '../core/date
 import { CONCERN_OUTCOME, CONCERNS, type Concern } from '../core/domain.js';
 import { CitInputError } from '../core/errors.js';
 import type { CalendarEvent } from '../core/ics.js';
-import { ANY_PLAN_SESSIONS, planSessions, rangeIssue, type PlanInput, type SessionPlan } from '../core/plan.js';
+import { planSessions, sessionCountIssues, type PlanInput, type SessionPlan } from '../core/plan.js';
 import { calendarDate, quote, z } from '../core/validate.js';
 import { Localize } from '../i18n/localize.js';
 import { readAttribute, type AttributeProblem } from './attributes.js';
@@ -103,7 +103,7 @@ export class CitSessionPlanner extends CitWidget {
       this.#rangeCheck = { key, problems: [], sessions: attrs.sessions, intervalWeeks: attrs.intervalWeeks };
       this.#checkedProtocol = this.protocol;
       // Without concerns there is no plan yet: the count must at least suit some plan.
-      const issues = forCheck.length || attrs.sessions === undefined ? [] : rangeIssue('sessions', attrs.sessions, ANY_PLAN_SESSIONS.min, ANY_PLAN_SESSIONS.max, 'sessions');
+      const issues = forCheck.length || attrs.sessions === undefined ? [] : sessionCountIssues(attrs.sessions);
       for (const issue of issues) {
         this.#rangeCheck.problems.push({ attribute: 'sessions', value: '', message: issue.message });
         this.#rangeCheck.sessions = undefined;
@@ -184,10 +184,6 @@ export class CitSessionPlanner extends CitWidget {
     this.#change({}, true);
   }
 
-  #book(date: CalendarDate): string | undefined {
-    return this.clinic?.bookingUrl?.replace('{date}', date);
-  }
-
   #date(value: CalendarDate): string {
     return this.localize.date(value, { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric' });
   }
@@ -259,6 +255,8 @@ export class CitSessionPlanner extends CitWidget {
 
   #renderPlan(plan: SessionPlan): TemplateResult {
     const t = this.localize;
+    // `{date}` in the clinic's booking link becomes each session's date.
+    const bookingUrl = this.clinic?.bookingUrl;
     return html`${this.#renderChart(plan)}
       <h4>${t.term('pl.schedule')}</h4>
       <table part="schedule" class="schedule">
@@ -267,7 +265,7 @@ export class CitSessionPlanner extends CitWidget {
             <th scope="col">${t.term('pl.session')}</th>
             <th scope="col">${t.term('pl.date')}</th>
             <th scope="col">${t.term('pl.window')}</th>
-            ${this.clinic?.bookingUrl ? html`<th scope="col"><span class="sr-only">${t.term('pl.book')}</span></th>` : nothing}
+            ${bookingUrl ? html`<th scope="col"><span class="sr-only">${t.term('pl.book')}</span></th>` : nothing}
           </tr>
         </thead>
         <tbody>
@@ -292,7 +290,7 @@ export class CitSessionPlanner extends CitWidget {
                       ${this.moveError?.n === s.n ? html`<p class="error" role="alert">${this.moveError.message}</p>` : nothing}`}
               </td>
               <td id=${`window-${s.n}`}>${s.n === 1 ? '—' : t.term('pl.range', this.#date(s.earliest), this.#date(s.latest))}</td>
-              ${this.#book(s.date) ? html`<td><a part="button" class="button" href=${this.#book(s.date) as string} target="_blank" rel="noopener">${t.term('pl.bookSession', s.n)}</a></td>` : nothing}
+              ${bookingUrl ? html`<td><a part="button" class="button" href=${bookingUrl.replace('{date}', s.date)} target="_blank" rel="noopener">${t.term('pl.bookSession', s.n)}</a></td>` : nothing}
             </tr>`,
           )}
         </tbody>
