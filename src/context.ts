@@ -1,6 +1,7 @@
 import { createContext } from '@lit/context';
 import type { CalendarDate } from './core/dates.js';
-import type { Concern, Plan } from './core/domain.js';
+import type { CandidacyReason } from './core/candidacy.js';
+import type { Concern, Outcome, Plan } from './core/domain.js';
 import type { Price } from './core/plan.js';
 import type { Protocol } from './core/protocol.js';
 
@@ -27,11 +28,16 @@ export interface ClinicSettings {
   readonly shareCandidacy?: (candidacy: SharedCandidacy) => void;
 }
 
-/** A candidacy check's hand-over: the concerns chosen, the plan they map to, and the end of any dated wait. */
+/**
+ * A completed candidacy check's hand-over: the concerns chosen, the plan they map to, the outcome,
+ * the end of a dated wait, and the reasons (for the planner to say what must settle first).
+ */
 export interface SharedCandidacy {
   readonly concerns: readonly Concern[];
   readonly plan?: Plan;
+  readonly outcome: Outcome;
   readonly waitUntil?: CalendarDate;
+  readonly reasons: readonly CandidacyReason[];
 }
 
 export const clinicContext = createContext<ClinicSettings | undefined>(Symbol.for('cit-widgets/clinic'));

@@ -1,8 +1,8 @@
-import { addDays, addMonths, addWeeks, type CalendarDate } from './dates.js';
+import { addMonths, addWeeks, type CalendarDate } from './dates.js';
 import {
   CONCERN_OUTCOME,
   CONCERNS,
-  CONDITION_OUTCOME,
+  CONDITION_TABLE,
   CONDITIONS,
   FITZPATRICK_TYPES,
   planFor,
@@ -12,9 +12,10 @@ import {
   type Note,
   type Outcome,
   type Plan,
+  type WaitRule,
 } from './domain.js';
 import { resolveProtocol, type Protocol, type ProtocolOverrides } from './protocol.js';
-import { calendarDate, idList, intRange, parseInput, quote, z } from './validate.js';
+import { calendarDate, computing, idList, intRange, parseInput, quote, z } from './validate.js';
 
 export interface CandidacyInput {
   /** What the patient wants treated: ids of domain.md's concerns, at least one. */
@@ -39,6 +40,12 @@ export interface CandidacyReason {
   until?: CalendarDate;
 }
 
+/**
+ * What the kit may offer after an outcome (domain.md principles): a treatment booking for a good
+ * fit, one from the end of a dated wait, and otherwise a talk with the clinic, never a treatment.
+ */
+export type NextStep = 'book-treatment' | 'book-after-wait' | 'talk-to-clinic';
+
 export interface CandidacyResult {
   outcome: Outcome;
   /** When the outcome is `wait` and every waiting reason has a date: the latest of them. */
@@ -47,6 +54,16 @@ export interface CandidacyResult {
   notes: Note[];
   /** The session plan for the concerns; absent when no concern is a CIT indication. */
   plan?: Plan;
+  /** What to offer the patient next. */
+  next: NextStep;
+  /** Whether to show the preparation advice for the day before an appointment (domain.md "Before the appointment": a good-fit result). */
+  preparation: boolean;
+}
+
+/** The next step an outcome allows: consult and waits with no date lead to a talk with the clinic. */
+export function nextStepFor(outcome: Outcome, waitUntil?: CalendarDate): NextStep {
+  if (outcome === 'good-fit') return 'book-treatment';
+  return outcome === 'wait' && waitUntil !== undefined ? 'book-after-wait' : 'talk-to-clinic';
 }
 
 const candidacySchema = z
@@ -92,19 +109,21 @@ export function assessCandidacy(input: CandidacyInput, protocol?: Protocol | Pro
   if (valid.isotretinoinLastDose) conditions.add('isotretinoin');
   if (valid.lastTreatmentDate) conditions.add('recent-treatment');
 
-  const datedUntil: Partial<Record<Condition, CalendarDate | undefined>> = {
-    isotretinoin: valid.isotretinoinLastDose && addMonths(valid.isotretinoinLastDose, waits.isotretinoinMonths),
-    'recent-treatment': valid.lastTreatmentDate && addWeeks(valid.lastTreatmentDate, waits.recentTreatmentWeeks),
-    // Sun in the last 24 h: the clock started at the latest today, so the wait ends within the hours it lasts.
-    sunburn: addDays(valid.today, Math.ceil(waits.sunburnHours / 24)),
+  const { isotretinoinLastDose: dose, lastTreatmentDate: treated } = valid;
+  const context = 'assessCandidacy';
+  const datedUntil: Record<WaitRule, CalendarDate | undefined> = {
+    undated: undefined,
+    'isotretinoin-months': dose && computing(context, 'isotretinoinLastDose', dose, () => addMonths(dose, waits.isotretinoinMonths)),
+    'recent-treatment-weeks': treated && computing(context, 'lastTreatmentDate', treated, () => addWeeks(treated, waits.recentTreatmentWeeks)),
   };
 
   for (const condition of CONDITIONS) {
     if (!conditions.has(condition)) continue;
-    const until = datedUntil[condition];
+    const { outcome, wait } = CONDITION_TABLE[condition];
+    const until = wait && datedUntil[wait];
     if (until !== undefined && until <= valid.today) continue; // a wait already over is no reason
     const existing = reasons.find((r) => r.id === condition);
-    const reason: CandidacyReason = { id: condition, outcome: CONDITION_OUTCOME[condition] };
+    const reason: CandidacyReason = { id: condition, outcome };
     if (until !== undefined) reason.until = until;
     if (existing) {
       // Same id as a concern (active acne): one reason, the worse of the two.
@@ -113,20 +132,28 @@ export function assessCandidacy(input: CandidacyInput, protocol?: Protocol | Pro
   }
 
   const outcome = reasons.reduce<Outcome>((worst, r) => worseOutcome(worst, r.outcome), 'good-fit');
-  const result: CandidacyResult = { outcome, reasons, notes: notesFor(valid.fitzpatrick) };
-
   const waiting = reasons.filter((r) => r.outcome === 'wait');
-  if (outcome === 'wait' && waiting.every((r) => r.until !== undefined)) {
-    result.waitUntil = waiting.map((r) => r.until as CalendarDate).reduce((a, b) => (a >= b ? a : b));
-  }
+  const waitUntil =
+    outcome === 'wait' && waiting.every((r) => r.until !== undefined)
+      ? waiting.map((r) => r.until as CalendarDate).reduce((a, b) => (a >= b ? a : b))
+      : undefined;
+  const result: CandidacyResult = {
+    outcome,
+    ...(waitUntil && { waitUntil }),
+    reasons,
+    notes: notesFor(valid.fitzpatrick),
+    next: nextStepFor(outcome, waitUntil),
+    preparation: outcome === 'good-fit',
+  };
   const plan = planFor(valid.concerns);
   if (plan) result.plan = plan;
   return result;
 }
 
+/** domain.md's informational notes: the pigment note for Fitzpatrick IV–VI (002, 000), realistic expectations for everyone (000). */
 function notesFor(fitzpatrick: number | undefined): Note[] {
   const notes: Note[] = [];
   if (fitzpatrick !== undefined && fitzpatrick >= 4) notes.push('pigment-risk-low');
-  notes.push('realistic-expectations', 'numbing-allergy');
+  notes.push('realistic-expectations');
   return notes;
 }

@@ -19,16 +19,39 @@ const MS_PER_DAY = 86_400_000;
 
 const pad = (n: number, width = 2): string => String(n).padStart(width, '0');
 
+/** domain.md "Date conventions": the supported years. Input outside them is refused, and so is any computation that would leave them. */
+export const MIN_YEAR = 1900;
+export const MAX_YEAR = 2199;
+
+/** Thrown by the date arithmetic when a result would leave the supported years; engine functions turn it into a `CitInputError` naming their input. */
+export class DateOutOfRangeError extends RangeError {
+  constructor(readonly year: number) {
+    super(`a computed date would fall in ${year}, outside the supported years ${MIN_YEAR}–${MAX_YEAR}`);
+    this.name = 'DateOutOfRangeError';
+  }
+}
+
+const inSupportedYears = (year: number): boolean => year >= MIN_YEAR && year <= MAX_YEAR;
+
+function checkYear(year: number): void {
+  if (!inSupportedYears(year)) throw new DateOutOfRangeError(year);
+}
+
+/** True for a `YYYY-MM-DD` (or longer) value whose year is outside 1900–2199. */
+export function isOutsideSupportedYears(value: string): boolean {
+  return /^\d{4}-/.test(value) && !inSupportedYears(Number(value.slice(0, 4)));
+}
+
 function daysInMonth(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 
-/** True for a real `YYYY-MM-DD` day (rejects 2026-02-30 and 2027-02-29). */
+/** True for a real `YYYY-MM-DD` day in the supported years (rejects 2026-02-30, 2027-02-29 and 2200-01-01). */
 export function isCalendarDate(value: string): boolean {
   const m = DATE_PATTERN.exec(value);
   if (!m) return false;
   const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  return year >= 1 && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
+  return inSupportedYears(year) && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
 }
 
 /** True for a real `YYYY-MM-DDTHH:mm` wall-clock time. */
@@ -56,6 +79,7 @@ const toUtcMs = (value: CalendarDate | LocalDateTime): number => asUtcDate(value
 
 function fromUtcMs(ms: number, withTime: boolean): string {
   const d = new Date(ms);
+  checkYear(d.getUTCFullYear());
   const date = `${pad(d.getUTCFullYear(), 4)}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
   return withTime ? `${date}T${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}` : date;
 }
@@ -83,6 +107,7 @@ export function addMonths<T extends CalendarDate | LocalDateTime>(value: T, mont
   const monthIndex = Number(value.slice(5, 7)) - 1 + months;
   const targetYear = year + Math.floor(monthIndex / 12);
   const targetMonth = ((monthIndex % 12) + 12) % 12 + 1;
+  checkYear(targetYear);
   const day = Math.min(Number(value.slice(8, 10)), daysInMonth(targetYear, targetMonth));
   return `${pad(targetYear, 4)}-${pad(targetMonth)}-${pad(day)}${value.slice(10)}` as T;
 }

@@ -2,7 +2,16 @@
 export interface CitInputIssue {
   path: string;
   message: string;
+  /**
+   * For the problems a patient can cause (a date they chose), what kind it is and the date that
+   * bounds it, so a widget can say it in the patient's language; `message` is for developers.
+   */
+  code?: PatientIssueCode;
+  limit?: string;
 }
+
+/** Problems with a date a patient chose: before today, inside a wait, or outside a session's window. */
+export type PatientIssueCode = 'in-the-past' | 'during-wait' | 'too-soon' | 'too-late' | 'is-start';
 
 /**
  * Thrown by every engine function when its input is not valid. `issues` lists each problem;

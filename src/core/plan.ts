@@ -1,8 +1,9 @@
 import { CitInputError, type CitInputIssue } from './errors.js';
 import { addMonths, addWeeks, daysBetween, type CalendarDate } from './dates.js';
-import { CONCERNS, planFor, type Concern, type Plan } from './domain.js';
+import { CONCERNS, OUTCOMES, planFor, type Concern, type Outcome, type Plan } from './domain.js';
+import { nextStepFor, type NextStep } from './candidacy.js';
 import { PROTOCOL_LIMITS, resolveProtocol, type Protocol, type ProtocolOverrides } from './protocol.js';
-import { amount, calendarDate, currencyCode, idList, intRange, list, parseInput, quote, z } from './validate.js';
+import { amount, calendarDate, computing, currencyCode, idList, intRange, list, parseInput, quote, z } from './validate.js';
 
 /** A price per session: a single price has `min` = `max`. */
 export interface Price {
@@ -28,6 +29,10 @@ export interface PlanInput {
   price?: Price | undefined;
   /** Sessions the patient moved within their windows; later sessions follow from the moved one. */
   moved?: readonly { n: number; date: CalendarDate }[] | undefined;
+  /** The patient's today: a first session before it is refused. */
+  today?: CalendarDate | undefined;
+  /** What a candidacy check found: a dated wait bounds the start; consult or an undated wait offers a talk, not bookings. */
+  candidacy?: { outcome: Outcome; waitUntil?: CalendarDate | undefined } | undefined;
 }
 
 export interface PlannedSession {
@@ -50,21 +55,32 @@ export interface SessionPlan {
   firstResults: DateRange;
   bestResults: DateRange;
   maintenance: [CalendarDate, CalendarDate];
-  event?: {
-    date: CalendarDate;
-    /** Whether the last session is at least the protocol's lead time (6 weeks) before the event. */
-    ready: boolean;
-    /** The latest first-session date for which this course would be ready. */
-    latestStart: CalendarDate;
-    /** How many sessions at this spacing, starting on `start`, would be ready in time (0 when none). */
-    sessionsThatFit: number;
-    /**
-     * When this course is not ready: the most sessions, still within the plan's range, that would
-     * be ready from the same start. Absent when even the plan's minimum would not be.
-     */
-    readyWith?: number;
-  };
+  event?: EventFit;
   cost?: Price;
+  /** What to offer: session bookings, bookings from the end of a dated wait, or a talk with the clinic (after consult or an undated wait). */
+  next: NextStep;
+}
+
+/**
+ * domain.md "A date that matters" (kit's reading), two levels and never "ready": a last session
+ * at least `eventLeadWeeks` (6) before the date leaves recovery over and first changes due; at
+ * least `bestFromMonths` (3) before, best results.
+ */
+export type EventLevel = 'best-results' | 'first-changes' | 'neither';
+
+export interface EventFit {
+  date: CalendarDate;
+  /** The better level this course meets. */
+  meets: EventLevel;
+  /** The latest first-session date at this spacing for which this course would meet each level. */
+  latestStart: { firstChanges: CalendarDate; bestResults: CalendarDate };
+  /** How many sessions at this spacing, from `start`, would meet the first level (0 when none). */
+  sessionsThatFit: number;
+  /**
+   * When this course meets neither level: the most sessions, still within the plan's range, that
+   * would meet the first from the same start. Absent when even the plan's minimum would not.
+   */
+  shorterCourse?: number;
 }
 
 const priceSchema = z
@@ -90,6 +106,8 @@ const planSchema = z.strictObject({
   eventDate: z.optional(calendarDate),
   price: z.optional(priceSchema),
   moved: z.optional(list(z.strictObject({ n: intRange(1, 99), date: calendarDate }), 0, 99)),
+  today: z.optional(calendarDate),
+  candidacy: z.optional(z.strictObject({ outcome: z.enum(OUTCOMES), waitUntil: z.optional(calendarDate) })),
 });
 
 function rangeIssue(path: string, value: number, min: number, max: number, unit: string) {
@@ -129,6 +147,7 @@ export function planSessions(input: PlanInput, protocol?: Protocol | ProtocolOve
   const maintenanceMonths = valid.maintenanceMonths ?? p.sessions.maintenanceMonths;
   const maintenanceLimit = PROTOCOL_LIMITS.sessions.maintenanceMonths;
   const issues = [
+    ...startIssues(valid.start, valid.today, valid.candidacy),
     ...sessionCountIssues(count, plan),
     ...rangeIssue('intervalWeeks', interval, p.sessions.windowMinWeeks, p.sessions.windowMaxWeeks, 'weeks'),
     ...rangeIssue('maintenanceMonths', maintenanceMonths, maintenanceLimit.min, maintenanceLimit.max, 'months'),
@@ -141,45 +160,36 @@ export function planSessions(input: PlanInput, protocol?: Protocol | ProtocolOve
     moved.set(n, date);
   });
 
-  const sessions: PlannedSession[] = [];
-  for (let n = 1; n <= count; n++) {
-    const previous = sessions[n - 2];
-    const earliest = previous ? addWeeks(previous.date, p.sessions.windowMinWeeks) : valid.start;
-    const latest = previous ? addWeeks(previous.date, p.sessions.windowMaxWeeks) : valid.start;
-    const date = moved.get(n) ?? (previous ? addWeeks(previous.date, interval) : valid.start);
-    if (date < earliest || date > latest) {
-      const i = (valid.moved ?? []).findIndex((m) => m.n === n);
-      const why =
-        n === 1
-          ? `session 1 is the start date (${valid.start}); change the start instead`
-          : date < earliest
-            ? `${quote(date)} is too soon: session ${n} must be at least ${p.sessions.windowMinWeeks} weeks after session ${n - 1} (${previous?.date}), from ${earliest}`
-            : `${quote(date)} is too late: session ${n} should be at most ${p.sessions.windowMaxWeeks} weeks after session ${n - 1} (${previous?.date}), by ${latest}`;
-      throw inputError([{ path: `moved.${i}.date`, message: why }]);
+  const result = computing('planSessions', 'start', valid.start, () => {
+    const sessions: PlannedSession[] = [];
+    for (let n = 1; n <= count; n++) {
+      const previous = sessions[n - 2];
+      const earliest = previous ? addWeeks(previous.date, p.sessions.windowMinWeeks) : valid.start;
+      const latest = previous ? addWeeks(previous.date, p.sessions.windowMaxWeeks) : valid.start;
+      const date = moved.get(n) ?? (previous ? addWeeks(previous.date, interval) : valid.start);
+      if (date < earliest || date > latest) throw inputError([moveIssue(valid.moved ?? [], n, date, earliest, latest, previous, valid.start, p)]);
+      sessions.push({ n, date, earliest, latest });
     }
-    sessions.push({ n, date, earliest, latest });
-  }
-
-  const first = sessions[0] as PlannedSession;
-  const last = sessions[sessions.length - 1] as PlannedSession;
-  const result: SessionPlan = {
-    plan,
-    sessionsRecommended: recommended,
-    sessions,
-    firstResults: { from: addWeeks(first.date, p.results.firstFromWeeks), to: addWeeks(first.date, p.results.firstToWeeks) },
-    bestResults: { from: addMonths(last.date, p.results.bestFromMonths), to: addMonths(last.date, p.results.bestToMonths) },
-    // From the last session each time, not chained, so month-end clamping cannot drift.
-    maintenance: [addMonths(last.date, maintenanceMonths), addMonths(last.date, 2 * maintenanceMonths)],
-  };
+    const first = sessions[0] as PlannedSession;
+    const last = sessions[sessions.length - 1] as PlannedSession;
+    const planned: SessionPlan = {
+      plan,
+      sessionsRecommended: recommended,
+      sessions,
+      firstResults: { from: addWeeks(first.date, p.results.firstFromWeeks), to: addWeeks(first.date, p.results.firstToWeeks) },
+      bestResults: { from: addMonths(last.date, p.results.bestFromMonths), to: addMonths(last.date, p.results.bestToMonths) },
+      // From the last session each time, not chained, so month-end clamping cannot drift.
+      maintenance: [addMonths(last.date, maintenanceMonths), addMonths(last.date, 2 * maintenanceMonths)],
+      next: valid.candidacy ? nextStepFor(valid.candidacy.outcome, valid.candidacy.waitUntil) : 'book-treatment',
+    };
+    return planned;
+  });
 
   if (valid.eventDate) {
-    const lead = p.sessions.eventLeadWeeks;
-    const readyBy = addWeeks(valid.eventDate, -lead); // the last session must be on or before this day
-    const daysAvailable = daysBetween(valid.start, readyBy);
-    const sessionsThatFit = daysAvailable < 0 ? 0 : Math.floor(daysAvailable / (7 * interval)) + 1;
-    const ready = last.date <= readyBy;
-    result.event = { date: valid.eventDate, ready, latestStart: addWeeks(readyBy, -(count - 1) * interval), sessionsThatFit };
-    if (!ready && sessionsThatFit >= range.min) result.event.readyWith = Math.min(sessionsThatFit, count - 1);
+    const eventDate = valid.eventDate;
+    result.event = computing('planSessions', 'eventDate', eventDate, () =>
+      eventFit(eventDate, valid.start, result.sessions.at(-1)?.date as CalendarDate, count, interval, range.min, p),
+    );
   }
 
   if (valid.price) {
@@ -187,6 +197,53 @@ export function planSessions(input: PlanInput, protocol?: Protocol | ProtocolOve
     result.cost = { min: min * count, max: max * count, currency: currency.toUpperCase() };
   }
   return result;
+}
+
+/** A first session before today, or before the end of a dated wait, is refused with the reason. */
+function startIssues(start: CalendarDate, today: CalendarDate | undefined, candidacy: PlanInput['candidacy']): CitInputIssue[] {
+  if (today !== undefined && start < today) {
+    return [{ path: 'start', message: `${quote(start)} is in the past (today is ${today})`, code: 'in-the-past', limit: today }];
+  }
+  const waitUntil = candidacy?.outcome === 'wait' ? candidacy.waitUntil : undefined;
+  if (waitUntil !== undefined && start < waitUntil) {
+    return [{ path: 'start', message: `${quote(start)} is before the wait ends on ${waitUntil}`, code: 'during-wait', limit: waitUntil }];
+  }
+  return [];
+}
+
+function moveIssue(
+  moves: readonly { n: number; date: CalendarDate }[],
+  n: number,
+  date: CalendarDate,
+  earliest: CalendarDate,
+  latest: CalendarDate,
+  previous: PlannedSession | undefined,
+  start: CalendarDate,
+  p: Protocol,
+): CitInputIssue {
+  const path = `moved.${moves.findIndex((m) => m.n === n)}.date`;
+  if (n === 1) return { path, message: `session 1 is the start date (${start}); change the start instead`, code: 'is-start', limit: start };
+  return date < earliest
+    ? { path, code: 'too-soon', limit: earliest, message: `${quote(date)} is too soon: session ${n} must be at least ${p.sessions.windowMinWeeks} weeks after session ${n - 1} (${previous?.date}), from ${earliest}` }
+    : { path, code: 'too-late', limit: latest, message: `${quote(date)} is too late: session ${n} should be at most ${p.sessions.windowMaxWeeks} weeks after session ${n - 1} (${previous?.date}), by ${latest}` };
+}
+
+/** Which level of domain.md's event rule a course meets, and what would meet the first. */
+function eventFit(date: CalendarDate, start: CalendarDate, last: CalendarDate, count: number, interval: number, minSessions: number, p: Protocol): EventFit {
+  const firstChangesBy = addWeeks(date, -p.sessions.eventLeadWeeks); // the last session on or before this day
+  const bestResultsBy = addMonths(date, -p.results.bestFromMonths);
+  const daysAvailable = daysBetween(start, firstChangesBy);
+  const sessionsThatFit = daysAvailable < 0 ? 0 : Math.floor(daysAvailable / (7 * interval)) + 1;
+  const meets: EventLevel = last <= bestResultsBy ? 'best-results' : last <= firstChangesBy ? 'first-changes' : 'neither';
+  const span = -(count - 1) * interval;
+  const fit: EventFit = {
+    date,
+    meets,
+    latestStart: { firstChanges: addWeeks(firstChangesBy, span), bestResults: addWeeks(bestResultsBy, span) },
+    sessionsThatFit,
+  };
+  if (meets === 'neither' && sessionsThatFit >= minSessions) fit.shorterCourse = Math.min(sessionsThatFit, count - 1);
+  return fit;
 }
 
 function inputError(issues: { path: string; message: string }[]) {

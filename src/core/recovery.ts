@@ -1,7 +1,7 @@
 import { addDays, addHours, addMonths, addWeeks, isCalendarDate, type CalendarDate, type LocalDateTime } from './dates.js';
-import { ACTIVITIES, type Activity } from './domain.js';
+import { ACTIVITIES, PREPARATION, type Activity, type PreparationItem } from './domain.js';
 import { resolveProtocol, type Protocol, type ProtocolOverrides } from './protocol.js';
-import { localDateTime, parseInput, z } from './validate.js';
+import { computing, localDateTime, parseInput, z } from './validate.js';
 
 /**
  * A treatment date given without a time is read as 18:00, the end of usual clinic hours. Not a
@@ -20,6 +20,7 @@ export type MilestoneKind = 'expect' | 'avoid' | 'do' | 'result' | 'red-flag';
 /** The rows of domain.md's recovery table, in its order. */
 export const MILESTONES = [
   'sunburn-look',
+  'dark-spots',
   'redness-settles',
   'no-makeup',
   'no-workout',
@@ -49,20 +50,30 @@ export interface Milestone {
 }
 
 export interface RecoveryTimeline {
+  /**
+   * Every milestone with its dates. `best-results` is dated only when this was the last session
+   * of a course (domain.md: 3–6 months after the last session); otherwise it is absent, and a
+   * widget says "3–6 months after your last session" without a date. After the last session,
+   * `next-session` is absent too.
+   */
   milestones: Milestone[];
   /** Ids of the milestones in force at `now` (none when `now` is not given). */
   current: MilestoneId[];
+  /** Whether this was the last session of a course, when known. */
+  lastSession?: boolean;
 }
 
-const timelineSchema = z.strictObject({ treatedAt: localDateTime, now: z.optional(localDateTime) });
+const timelineSchema = z.strictObject({ treatedAt: localDateTime, now: z.optional(localDateTime), lastSession: z.optional(z.boolean()) });
 const canISchema = z.strictObject({ activity: z.enum(ACTIVITIES), treatedAt: localDateTime, at: localDateTime });
 
-function buildMilestones(t: LocalDateTime, p: Protocol): Milestone[] {
+function buildMilestones(t: LocalDateTime, p: Protocol, lastSession?: boolean): Milestone[] {
   const r = p.recovery;
   const m = (id: MilestoneId, kind: MilestoneKind, from: LocalDateTime, to?: LocalDateTime): Milestone =>
     to === undefined ? { id, kind, from } : { id, kind, from, to };
-  return [
+  const all = [
     m('sunburn-look', 'expect', t, addHours(t, r.rednessSettlesHours)),
+    // "Typically fade within days" (002): shown until skin is usually back to normal.
+    m('dark-spots', 'expect', t, addDays(t, r.normalToDays)),
     m('redness-settles', 'expect', addHours(t, r.rednessSettlesHours)),
     m('no-makeup', 'avoid', t, addHours(t, r.makeupHours)),
     m('no-workout', 'avoid', t, addHours(t, r.workoutHours)),
@@ -70,8 +81,8 @@ function buildMilestones(t: LocalDateTime, p: Protocol): Milestone[] {
     m('gentle-routine', 'do', t, addHours(t, r.gentleRoutineHours)),
     m('hair-back', 'do', t, addHours(t, r.hairBackHours)),
     m('no-actives', 'avoid', t, addDays(t, r.activesDays)),
-    m('flaking', 'expect', addDays(t, r.flakingFromDays), addDays(t, r.flakingToDays)),
-    m('back-to-normal', 'result', addDays(t, r.normalFromDays), addDays(t, r.normalToDays)),
+    m('flaking', 'expect', addHours(t, r.flakingFromHours), addHours(t, r.flakingToHours)),
+    m('back-to-normal', 'result', addHours(t, r.normalFromHours), addDays(t, r.normalToDays)),
     m('brighter-tone', 'result', addWeeks(t, r.toneFromWeeks), addWeeks(t, r.toneToWeeks)),
     m('other-treatments', 'avoid', t, addWeeks(t, r.otherTreatmentsWeeks)),
     m('visible-results', 'result', addWeeks(t, p.results.firstFromWeeks), addWeeks(t, p.results.firstToWeeks)),
@@ -80,6 +91,9 @@ function buildMilestones(t: LocalDateTime, p: Protocol): Milestone[] {
     m('remodeling', 'result', t, addMonths(t, r.remodelingMonths)),
     m('red-flags', 'red-flag', t),
   ];
+  // Best results count from the last session of a course (domain.md change 4); after the last
+  // session there is no next one to wait for.
+  return all.filter((x) => (x.id === 'best-results' ? lastSession === true : x.id === 'next-session' ? lastSession !== true : true));
 }
 
 function inForce(milestone: Milestone, now: LocalDateTime): boolean {
@@ -89,12 +103,32 @@ function inForce(milestone: Milestone, now: LocalDateTime): boolean {
 
 /** Every milestone of the recovery after a treatment that ended at `treatedAt`, with real dates and times. */
 export function recoveryTimeline(
-  input: { treatedAt: LocalDateTime; now?: LocalDateTime | undefined },
+  input: { treatedAt: LocalDateTime; now?: LocalDateTime | undefined; lastSession?: boolean | undefined },
   protocol?: Protocol | ProtocolOverrides,
 ): RecoveryTimeline {
-  const { treatedAt, now } = parseInput(timelineSchema, input, 'recoveryTimeline');
-  const milestones = buildMilestones(treatedAt, resolveProtocol(protocol));
-  return { milestones, current: now === undefined ? [] : milestones.filter((m) => inForce(m, now)).map((m) => m.id) };
+  const { treatedAt, now, lastSession } = parseInput(timelineSchema, input, 'recoveryTimeline');
+  const p = resolveProtocol(protocol);
+  const milestones = computing('recoveryTimeline', 'treatedAt', treatedAt, () => buildMilestones(treatedAt, p, lastSession));
+  const timeline: RecoveryTimeline = { milestones, current: now === undefined ? [] : milestones.filter((m) => inForce(m, now)).map((m) => m.id) };
+  if (lastSession !== undefined) timeline.lastSession = lastSession;
+  return timeline;
+}
+
+export interface Preparation {
+  /** When the preparation starts: the protocol's hours before the appointment (domain.md "Before the appointment", 24 h). */
+  from: LocalDateTime;
+  appointment: LocalDateTime;
+  items: readonly PreparationItem[];
+}
+
+const preparationSchema = z.strictObject({ appointment: localDateTime });
+
+/** What to do before an appointment, with the time it starts: shown wherever an appointment is coming. */
+export function preparationFor(input: { appointment: LocalDateTime }, protocol?: Protocol | ProtocolOverrides): Preparation {
+  const { appointment } = parseInput(preparationSchema, input, 'preparationFor');
+  const hours = resolveProtocol(protocol).preparation.hours;
+  const from = computing('preparationFor', 'appointment', appointment, () => addHours(appointment, -hours));
+  return { from, appointment, items: PREPARATION };
 }
 
 /** Which milestone ends each restriction (or, for the next session, opens its window). */
@@ -115,7 +149,8 @@ export function canI(
 ): { allowed: boolean; from: LocalDateTime } {
   const valid = parseInput(canISchema, { activity, ...input }, 'canI');
   const { id, edge } = ACTIVITY_MILESTONE[valid.activity];
-  const milestone = buildMilestones(valid.treatedAt, resolveProtocol(protocol)).find((m) => m.id === id) as Milestone;
+  const milestones = computing('canI', 'treatedAt', valid.treatedAt, () => buildMilestones(valid.treatedAt, resolveProtocol(protocol)));
+  const milestone = milestones.find((m) => m.id === id) as Milestone;
   const from = milestone[edge] as LocalDateTime;
   return { allowed: valid.at >= from, from };
 }

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { CitInputError, type CitInputIssue } from './errors.js';
-import { isCalendarDate, isLocalDateTime } from './dates.js';
+import { DateOutOfRangeError, isCalendarDate, isLocalDateTime, isOutsideSupportedYears, MAX_YEAR, MIN_YEAR } from './dates.js';
 
 // zod can compile object parsers with `new Function`, which strict Content-Security-Policies
 // refuse and report. zod/mini's objects do not (so no such code is in the bundle today); jitless
@@ -75,15 +75,32 @@ export function parseInput<S extends z.ZodMiniType>(schema: S, input: unknown, c
 
 // Shared field schemas. Custom checks carry their own messages, naming the value.
 
-export const calendarDate = z.string().check(
-  z.refine(isCalendarDate, { error: (issue) => `${quote(issue.input)} is not a real date in the form YYYY-MM-DD` }),
-);
+/** Why a date or time is refused: outside the supported years, or not a real one in the expected form. */
+function badDate(value: unknown, form: string): string {
+  return typeof value === 'string' && isOutsideSupportedYears(value)
+    ? `${quote(value)} is outside the supported years ${MIN_YEAR}–${MAX_YEAR}`
+    : `${quote(value)} is not a real date${form.includes('T') ? ' and time' : ''} in the form ${form}`;
+}
 
-export const localDateTime = z.string().check(
-  z.refine(isLocalDateTime, {
-    error: (issue) => `${quote(issue.input)} is not a real date and time in the form YYYY-MM-DDTHH:mm`,
-  }),
-);
+export const calendarDate = z.string().check(z.refine(isCalendarDate, { error: (issue) => badDate(issue.input, 'YYYY-MM-DD') }));
+
+export const localDateTime = z.string().check(z.refine(isLocalDateTime, { error: (issue) => badDate(issue.input, 'YYYY-MM-DDTHH:mm') }));
+
+/**
+ * Runs an engine computation; a date it would compute outside the supported years becomes a
+ * `CitInputError` on `path`, the input that leads there (domain.md: refused the same way as input).
+ */
+export function computing<T>(context: string, path: string, value: unknown, compute: () => T): T {
+  try {
+    return compute();
+  } catch (error) {
+    if (!(error instanceof DateOutOfRangeError)) throw error;
+    throw new CitInputError(
+      [{ path, message: `${quote(value)} leads to a date in ${error.year}, outside the supported years ${MIN_YEAR}–${MAX_YEAR}` }],
+      context,
+    );
+  }
+}
 
 /** A list of ids from one of domain.md's tables, each at most once, at least `min` of them. */
 export function idList<const T extends readonly [string, ...string[]]>(ids: T, min = 0, what = 'ids') {
@@ -96,7 +113,10 @@ export function idList<const T extends readonly [string, ...string[]]>(ids: T, m
 /** A date or a wall-clock time: calendar events take either. */
 export const dateOrTime = z.string().check(
   z.refine((v) => isCalendarDate(v) || isLocalDateTime(v), {
-    error: (issue) => `${quote(issue.input)} is not a date (YYYY-MM-DD) or a date and time (YYYY-MM-DDTHH:mm)`,
+    error: (issue) =>
+      typeof issue.input === 'string' && isOutsideSupportedYears(issue.input)
+        ? badDate(issue.input, 'YYYY-MM-DD')
+        : `${quote(issue.input)} is not a date (YYYY-MM-DD) or a date and time (YYYY-MM-DDTHH:mm)`,
   }),
 );
 

@@ -28,7 +28,7 @@ export const HEALTH_GROUPS = [
   { id: 'skin-now', conditions: ['active-acne', 'active-infection', 'flare', 'unhealed-wound', 'sunburn'] },
   { id: 'medicines', conditions: ['isotretinoin', 'recent-treatment', 'bleeding'] },
   { id: 'pregnancy', conditions: ['pregnant', 'nursing'] },
-  { id: 'healing', conditions: ['keloid', 'poor-healing', 'chronic-skin'] },
+  { id: 'healing', conditions: ['keloid', 'poor-healing', 'chronic-skin', 'numbing-allergy'] },
 ] as const satisfies readonly { id: string; conditions: readonly Condition[] }[];
 type HealthGroup = (typeof HEALTH_GROUPS)[number]['id'];
 
@@ -40,10 +40,9 @@ const FOLLOW_UPS = {
 type FollowUp = keyof typeof FOLLOW_UPS;
 
 /** The protocol's waiting time each dated condition quotes to the patient. */
-const WAITS: Readonly<Record<'isotretinoin' | 'recent-treatment' | 'sunburn', (p: Protocol) => [PluralKey<Catalog>, number]>> = {
+const WAITS: Readonly<Record<'isotretinoin' | 'recent-treatment', (p: Protocol) => [PluralKey<Catalog>, number]>> = {
   isotretinoin: (p) => ['months', p.waits.isotretinoinMonths],
   'recent-treatment': (p) => ['weeks', p.waits.recentTreatmentWeeks],
-  sunburn: (p) => ['hours', p.waits.sunburnHours],
 };
 
 type Screen = 'concerns' | 'health' | `health:${HealthGroup}` | 'skin' | 'result';
@@ -312,8 +311,8 @@ export class CitCandidacyCheck extends CitWidget {
     const result = this.result;
     if (!result) return undefined;
     this.announcement = `${this.localize.term(`outcome.${result.outcome}`)}. ${this.#lead(result)}`;
-    const { plan, waitUntil } = result;
-    this.clinic?.shareCandidacy?.({ concerns: this.answers.concerns, ...(plan && { plan }), ...(waitUntil && { waitUntil }) });
+    const { plan, waitUntil, outcome, reasons } = result;
+    this.clinic?.shareCandidacy?.({ concerns: this.answers.concerns, outcome, reasons, ...(plan && { plan }), ...(waitUntil && { waitUntil }) });
     return result;
   }
 
@@ -331,7 +330,7 @@ export class CitCandidacyCheck extends CitWidget {
    */
   #waitAware(prefix: 'condition' | 'advice', id: ReasonId): string {
     const wait = (WAITS as Partial<typeof WAITS>)[id as keyof typeof WAITS]?.(this.protocol);
-    return this.localize.term(`${prefix}.${id}` as 'advice.sunburn', wait ? this.localize.plural(...wait) : '');
+    return this.localize.term(`${prefix}.${id}` as 'advice.isotretinoin', wait ? this.localize.plural(...wait) : '');
   }
 
   #lead(result: CandidacyResult): string {

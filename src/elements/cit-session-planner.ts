@@ -4,7 +4,7 @@ import { daysBetween, later, localDateOf, type CalendarDate } from '../core/date
 import { CONCERN_OUTCOME, CONCERNS, type Concern } from '../core/domain.js';
 import { CitInputError } from '../core/errors.js';
 import type { CalendarEvent } from '../core/ics.js';
-import { planSessions, sessionCountIssues, type PlanInput, type SessionPlan } from '../core/plan.js';
+import { planSessions, sessionCountIssues, type EventFit, type PlanInput, type SessionPlan } from '../core/plan.js';
 import { calendarDate, quote, z } from '../core/validate.js';
 import { Localize } from '../i18n/localize.js';
 import { readAttribute, type AttributeProblem } from './attributes.js';
@@ -317,17 +317,27 @@ export class CitSessionPlanner extends CitWidget {
 
   #renderEvent(plan: SessionPlan): TemplateResult {
     const t = this.localize;
-    const event = plan.event as NonNullable<SessionPlan['event']>;
-    if (event.ready) return html`<p class="event ready">${t.term('pl.ready', this.#date(event.date))}</p>`;
+    const event = plan.event as EventFit;
+    const lead = t.plural('weeks', this.protocol.sessions.eventLeadWeeks);
+    const best = t.plural('months', this.protocol.results.bestFromMonths);
+    const date = this.#date(event.date);
+    if (event.meets === 'best-results') return html`<p class="event best-results">${t.term('pl.eventBest', date, best)}</p>`;
+    if (event.meets === 'first-changes') {
+      const later = event.latestStart.bestResults >= this.#today ? t.term('pl.eventBestBy', best, this.#date(event.latestStart.bestResults)) : '';
+      return html`<p class="event first-changes">${t.term('pl.eventFirst', date, lead)} ${later}</p>`;
+    }
     const fit = event.sessionsThatFit;
-    // A shorter course within the plan that would be ready, or else how many sessions could be.
-    const option = event.readyWith
-      ? t.term('pl.shorter', t.plural('sessions', event.readyWith))
+    // A shorter course within the plan that would leave the lead time, or else how many sessions could.
+    const option = event.shorterCourse
+      ? t.term('pl.shorter', t.plural('sessions', event.shorterCourse), lead)
       : fit > 0
-        ? t.term('pl.fewer', t.plural('sessions', fit))
-        : t.term('pl.tooClose');
-    const headline = event.latestStart >= this.#today ? t.term('pl.notReady', this.#date(event.date), this.#date(event.latestStart)) : t.term('pl.tooLate', this.#date(event.date));
-    return html`<p class="event not-ready">${headline} ${option}</p>`;
+        ? t.term('pl.fewer', t.plural('sessions', fit), lead)
+        : t.term('pl.tooClose', lead);
+    const headline =
+      event.latestStart.firstChanges >= this.#today
+        ? t.term('pl.eventNeither', date, lead, this.#date(event.latestStart.firstChanges))
+        : t.term('pl.eventTooLate', date, lead);
+    return html`<p class="event neither">${headline} ${option}</p>`;
   }
 
   /** The course at a glance: sessions as dots from the first session to the best results, with the result bands and the event. */

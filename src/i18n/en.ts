@@ -20,7 +20,7 @@ export const en = {
   hours: { one: '{n} hour', other: '{n} hours' } as PluralForms,
   sessions: { one: '{n} session', other: '{n} sessions' } as PluralForms,
   'plan.refresh': 'Refresh',
-  'plan.acne-scars': 'Acne scars',
+  'plan.scars': 'Scars',
   'plan.significant': 'Intensive',
   'plan.deep-acne-scars': 'Deep acne scars',
   'outcome.good-fit': 'Looks like a good fit',

@@ -9,7 +9,7 @@ export const es: Catalog = {
   hours: { one: '{n} hora', other: '{n} horas' } as PluralForms,
   sessions: { one: '{n} sesión', other: '{n} sesiones' } as PluralForms,
   'plan.refresh': 'Renovación',
-  'plan.acne-scars': 'Cicatrices de acné',
+  'plan.scars': 'Cicatrices',
   'plan.significant': 'Intensivo',
   'plan.deep-acne-scars': 'Cicatrices de acné profundas',
   'outcome.good-fit': 'Parece una buena opción',

@@ -12,9 +12,9 @@ describe('assessCandidacy', () => {
     const expected: Record<(typeof CONCERNS)[number], [string, string | undefined]> = {
       'fine-lines': ['good-fit', 'refresh'],
       'deep-wrinkles': ['good-fit', 'significant'],
-      'acne-scars': ['good-fit', 'acne-scars'],
+      'acne-scars': ['good-fit', 'scars'],
       'acne-scars-deep': ['good-fit', 'deep-acne-scars'],
-      'other-scars': ['good-fit', 'significant'],
+      'other-scars': ['good-fit', 'scars'],
       texture: ['good-fit', 'refresh'],
       pores: ['good-fit', 'refresh'],
       'dull-tone': ['good-fit', 'refresh'],
@@ -36,15 +36,16 @@ describe('assessCandidacy', () => {
       'active-infection': 'wait',
       flare: 'wait',
       'unhealed-wound': 'wait',
+      sunburn: 'wait',
       isotretinoin: 'wait',
       'recent-treatment': 'wait',
       pregnant: 'wait',
       nursing: 'wait',
-      sunburn: 'wait',
+      'chronic-skin': 'consult',
       keloid: 'consult',
       bleeding: 'consult',
       'poor-healing': 'consult',
-      'chronic-skin': 'consult',
+      'numbing-allergy': 'consult',
     };
     for (const condition of CONDITIONS) {
       const result = assessCandidacy({ ...base, conditions: [condition] });
@@ -56,7 +57,34 @@ describe('assessCandidacy', () => {
 
   it('gives a good fit no reasons and no wait date', () => {
     const result = assessCandidacy(base);
-    expect(result).to.deep.equal({ outcome: 'good-fit', reasons: [], notes: ['realistic-expectations', 'numbing-allergy'], plan: 'refresh' });
+    expect(result).to.deep.equal({ outcome: 'good-fit', reasons: [], notes: ['realistic-expectations'], plan: 'refresh', next: 'book-treatment', preparation: true });
+  });
+
+  it('sends eczema or psoriasis, and a numbing-cream allergy, to a professional, with no booking', () => {
+    for (const condition of ['chronic-skin', 'numbing-allergy'] as const) {
+      const result = assessCandidacy({ ...base, conditions: [condition] });
+      expect(result, condition).to.deep.include({ outcome: 'consult', next: 'talk-to-clinic', preparation: false });
+    }
+  });
+
+  it('makes a sunburn now a wait with no date, however recent, and offers a talk rather than a booking', () => {
+    const result = assessCandidacy({ ...base, conditions: ['sunburn'] });
+    expect(result).to.deep.include({ outcome: 'wait', next: 'talk-to-clinic', preparation: false });
+    expect(result).not.to.have.property('waitUntil');
+    expect(result.reasons).to.deep.equal([{ id: 'sunburn', outcome: 'wait' }]);
+  });
+
+  it('offers a booking from the end of a dated wait, and nothing earlier', () => {
+    const result = assessCandidacy({ ...base, conditions: ['isotretinoin'], isotretinoinLastDose: '2026-08-31' });
+    expect(result).to.deep.include({ outcome: 'wait', waitUntil: '2027-02-28', next: 'book-after-wait', preparation: false });
+    expect(assessCandidacy({ ...base, conditions: ['pregnant'] }).next).to.equal('talk-to-clinic');
+  });
+
+  it('refuses a dose date whose wait would end after 2199, naming it', () => {
+    const [issue] = issuesOf(() => assessCandidacy({ ...base, today: '2199-12-01', isotretinoinLastDose: '2199-11-01' }));
+    expect(issue?.path).to.equal('isotretinoinLastDose');
+    expect(issue?.message).to.contain('outside the supported years 1900–2199');
+    expect(issuesOf(() => assessCandidacy({ ...base, today: '2200-01-01' }))[0]?.message).to.contain('outside the supported years 1900–2199');
   });
 
   it('waits six calendar months after the last isotretinoin dose, clamped to the month end', () => {
@@ -89,14 +117,13 @@ describe('assessCandidacy', () => {
   it('waits until the latest dated reason', () => {
     const result = assessCandidacy({
       ...base,
-      conditions: ['recent-treatment', 'isotretinoin', 'sunburn'],
+      conditions: ['recent-treatment', 'isotretinoin'],
       lastTreatmentDate: '2026-11-10',
       isotretinoinLastDose: '2026-06-30',
     });
     expect(result.reasons.map((r) => [r.id, r.until])).to.deep.equal([
       ['isotretinoin', '2026-12-30'],
       ['recent-treatment', '2026-12-08'],
-      ['sunburn', '2026-11-23'],
     ]);
     expect(result.waitUntil).to.equal('2026-12-30');
   });
@@ -118,14 +145,15 @@ describe('assessCandidacy', () => {
   it('keeps one reason when active acne is both the concern and a condition', () => {
     const result = assessCandidacy({ concerns: ['active-acne', 'acne-scars'], conditions: ['active-acne'], today });
     expect(result.reasons).to.deep.equal([{ id: 'active-acne', outcome: 'wait' }]);
-    expect(result.plan).to.equal('acne-scars');
+    expect(result.plan).to.equal('scars');
   });
 
-  it('picks the plan by priority: deep-acne-scars, significant, acne-scars, refresh', () => {
+  it('picks the plan by priority: deep-acne-scars, significant, scars, refresh', () => {
     const plan = (...concerns: (typeof CONCERNS)[number][]) => assessCandidacy({ concerns, conditions: [], today }).plan;
     expect(plan('fine-lines', 'acne-scars-deep')).to.equal('deep-acne-scars');
     expect(plan('pores', 'stretch-marks', 'acne-scars')).to.equal('significant');
-    expect(plan('texture', 'acne-scars')).to.equal('acne-scars');
+    expect(plan('texture', 'acne-scars')).to.equal('scars');
+    expect(plan('other-scars', 'deep-wrinkles')).to.equal('significant');
     expect(plan('active-acne', 'raised-scars')).to.equal(undefined);
   });
 

@@ -11,6 +11,7 @@ import {
   localDateOf,
   localDateTimeOf,
   minutesBetween,
+  DateOutOfRangeError,
 } from '../../src/core/dates.js';
 import { arbitraryDate } from './helpers.js';
 
@@ -20,6 +21,16 @@ describe('calendar dates', () => {
     for (const bad of ['2026-02-30', '2027-02-29', '1900-02-29', '2026-13-01', '2026-00-10', '2026-1-5', '26-01-01', '2026-01-01T10:00', '']) {
       expect(isCalendarDate(bad), bad).to.be.false;
     }
+  });
+
+  it('supports the years 1900–2199 only (domain.md), as input and as results', () => {
+    for (const ok of ['1900-01-01', '2199-12-31']) expect(isCalendarDate(ok), ok).to.be.true;
+    for (const bad of ['1899-12-31', '2200-01-01', '0999-01-01', '9999-12-31']) expect(isCalendarDate(bad), bad).to.be.false;
+    expect(isLocalDateTime('2200-01-01T00:00')).to.be.false;
+    expect(() => addMonths('2199-12-31', 1)).to.throw(DateOutOfRangeError, '2200');
+    expect(() => addDays('1900-01-01', -1)).to.throw(DateOutOfRangeError, '1899');
+    expect(() => addHours('2199-12-31T23:00', 1)).to.throw(DateOutOfRangeError);
+    expect(addHours('2199-12-31T22:00', 1)).to.equal('2199-12-31T23:00');
   });
 
   it('accepts real wall-clock times and refuses others', () => {
@@ -75,12 +86,16 @@ describe('calendar dates', () => {
   it('round-trips days, and months always land on a real date no later in the month', () => {
     fc.assert(
       fc.property(arbitraryDate, fc.integer({ min: -5000, max: 5000 }), (date, days) => {
+        const targetYear = new Date(Date.parse(date) + days * 86_400_000).getUTCFullYear();
+        if (targetYear < 1900 || targetYear > 2199) return throwsOutOfRange(() => addDays(date, days));
         const moved = addDays(date, days);
         return isCalendarDate(moved) && addDays(moved, -days) === date && daysBetween(date, moved) === days;
       }),
     );
     fc.assert(
       fc.property(arbitraryDate, fc.integer({ min: -60, max: 60 }), (date, months) => {
+        const targetYear = Math.floor((Number(date.slice(0, 4)) * 12 + Number(date.slice(5, 7)) - 1 + months) / 12);
+        if (targetYear < 1900 || targetYear > 2199) return throwsOutOfRange(() => addMonths(date, months));
         const moved = addMonths(date, months);
         const monthsApart = (Number(moved.slice(0, 4)) - Number(date.slice(0, 4))) * 12 + Number(moved.slice(5, 7)) - Number(date.slice(5, 7));
         return isCalendarDate(moved) && monthsApart === months && Number(moved.slice(8)) <= Number(date.slice(8));
@@ -88,3 +103,12 @@ describe('calendar dates', () => {
     );
   });
 });
+
+function throwsOutOfRange(fn: () => unknown): boolean {
+  try {
+    fn();
+    return false;
+  } catch (error) {
+    return error instanceof DateOutOfRangeError;
+  }
+}

@@ -16,10 +16,12 @@ export function issuesOf(fn: () => unknown): readonly CitInputIssue[] {
   throw new Error('expected a CitInputError');
 }
 
-/** Any real calendar date from 1900 to 2200, as `YYYY-MM-DD`. */
-export const arbitraryDate = fc
-  .date({ min: new Date(Date.UTC(1900, 0, 1)), max: new Date(Date.UTC(2200, 11, 31)), noInvalidDate: true })
-  .map((d) => d.toISOString().slice(0, 10));
+/** Any real calendar date from the first to the last year given, as `YYYY-MM-DD`. */
+export const arbitraryDateIn = (firstYear: number, lastYear: number) =>
+  fc.date({ min: new Date(Date.UTC(firstYear, 0, 1)), max: new Date(Date.UTC(lastYear, 11, 31)), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
+
+/** Any real calendar date in the supported years, 1900 to 2199, as `YYYY-MM-DD`. */
+export const arbitraryDate = arbitraryDateIn(1900, 2199);
 
 
 /** When each "can I" activity becomes allowed after a treatment ending 2026-03-07T18:00 (default protocol). */

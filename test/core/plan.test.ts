@@ -1,9 +1,10 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import { daysBetween } from '../../src/core/dates.js';
+import { addMonths, daysBetween } from '../../src/core/dates.js';
+import { CitInputError } from '../../src/core/errors.js';
 import { PLANS, PLAN_CONCERNS } from '../../src/core/domain.js';
 import { planSessions } from '../../src/core/plan.js';
-import { arbitraryDate, issuesOf } from './helpers.js';
+import { arbitraryDate, arbitraryDateIn, issuesOf } from './helpers.js';
 
 describe('planSessions', () => {
   it('plans the refresh course from a month end', () => {
@@ -18,13 +19,14 @@ describe('planSessions', () => {
     ]);
     expect(plan.firstResults).to.deep.equal({ from: '2026-02-28', to: '2026-03-14' });
     expect(plan.bestResults).to.deep.equal({ from: '2026-07-25', to: '2026-10-25' });
-    expect(plan.maintenance).to.deep.equal(['2026-10-25', '2027-04-25']);
+    expect(plan.maintenance).to.deep.equal(['2027-04-25', '2028-04-25']);
+    expect(plan.next).to.equal('book-treatment');
     expect(plan).not.to.have.property('event');
     expect(plan).not.to.have.property('cost');
   });
 
   it('plans deep acne scars ending on Aug 31, with maintenance clamped to Feb 28', () => {
-    const plan = planSessions({ concerns: ['acne-scars-deep'], start: '2026-04-13' });
+    const plan = planSessions({ concerns: ['acne-scars-deep'], start: '2026-04-13', maintenanceMonths: 6 });
     expect(plan.sessions.map((s) => s.date)).to.deep.equal(['2026-04-13', '2026-05-11', '2026-06-08', '2026-07-06', '2026-08-03', '2026-08-31']);
     expect(plan.sessionsRecommended).to.deep.equal({ default: 6, min: 6, max: 8 });
     expect(plan.bestResults).to.deep.equal({ from: '2026-11-30', to: '2027-02-28' });
@@ -32,14 +34,19 @@ describe('planSessions', () => {
   });
 
   it('plans the significant course onto a leap day', () => {
-    const plan = planSessions({ concerns: ['stretch-marks'], start: '2027-11-09' });
+    const plan = planSessions({ concerns: ['stretch-marks'], start: '2027-11-09', maintenanceMonths: 6 });
+    expect(plan.sessionsRecommended).to.deep.equal({ default: 5, min: 5, max: 8 });
     expect(plan.sessions.map((s) => s.date)).to.deep.equal(['2027-11-09', '2027-12-07', '2028-01-04', '2028-02-01', '2028-02-29']);
     expect(plan.bestResults).to.deep.equal({ from: '2028-05-29', to: '2028-08-29' });
     expect(plan.maintenance).to.deep.equal(['2028-08-29', '2029-02-28']);
   });
 
-  it('plans the acne-scars course across a year end', () => {
-    const plan = planSessions({ concerns: ['acne-scars'], start: '2027-12-20', maintenanceMonths: 12 });
+  it('plans the scars course, acne or other scars, across a year end, with yearly maintenance by default', () => {
+    const plan = planSessions({ concerns: ['acne-scars'], start: '2027-12-20' });
+    expect(plan.plan).to.equal('scars');
+    expect(plan.sessionsRecommended).to.deep.equal({ default: 4, min: 3, max: 6 });
+    expect(planSessions({ concerns: ['other-scars'], start: '2027-12-20' }).plan).to.equal('scars');
+    expect(planSessions({ concerns: ['other-scars'], start: '2027-12-20', sessions: 6 }).sessions).to.have.length(6);
     expect(plan.sessions.map((s) => s.date)).to.deep.equal(['2027-12-20', '2028-01-17', '2028-02-14', '2028-03-13']);
     expect(plan.maintenance).to.deep.equal(['2029-03-13', '2030-03-13']);
   });
@@ -71,18 +78,65 @@ describe('planSessions', () => {
     expect(issuesOf(() => planSessions({ concerns: ['texture'], start: '2026-01-31', moved: [{ n: 9, date: '2026-02-02' }] }))[0]?.path).to.equal('moved.0.n');
   });
 
-  it('says whether the course is ready for an event, and the latest start that would be', () => {
-    const ready = planSessions({ concerns: ['texture'], start: '2026-01-31', eventDate: '2026-06-06' });
-    expect(ready.event).to.deep.equal({ date: '2026-06-06', ready: true, latestStart: '2026-01-31', sessionsThatFit: 4 });
+  it('says which level of the event rule the course meets, and the latest start for each', () => {
+    // Last session 2026-04-25: 6 weeks before 2026-06-06 exactly, 3 months before 2026-07-25.
+    const latestStart = { firstChanges: '2026-01-31', bestResults: '2026-03-31' };
+    const first = planSessions({ concerns: ['texture'], start: '2026-01-31', eventDate: '2026-06-06' });
+    expect(first.event).to.deep.equal({ date: '2026-06-06', meets: 'first-changes', latestStart: { firstChanges: '2026-01-31', bestResults: '2025-12-12' }, sessionsThatFit: 4 });
+    const best = planSessions({ concerns: ['texture'], start: '2026-01-31', eventDate: '2026-07-25' });
+    expect(best.event).to.deep.include({ meets: 'best-results' });
+    expect(best.event?.latestStart.bestResults).to.equal('2026-01-31');
+    expect(planSessions({ concerns: ['texture'], start: '2026-01-31', eventDate: '2026-07-24' }).event?.meets).to.equal('first-changes');
     const late = planSessions({ concerns: ['texture'], start: '2026-02-01', eventDate: '2026-06-06' });
-    expect(late.event).to.deep.equal({ date: '2026-06-06', ready: false, latestStart: '2026-01-31', sessionsThatFit: 3, readyWith: 3 });
+    expect(late.event).to.deep.equal({ date: '2026-06-06', meets: 'neither', latestStart: { ...latestStart, bestResults: '2025-12-12' }, sessionsThatFit: 3, shorterCourse: 3 });
     const tooClose = planSessions({ concerns: ['texture'], start: '2026-05-01', eventDate: '2026-06-06' });
     expect(tooClose.event?.sessionsThatFit).to.equal(0);
-    expect(tooClose.event).not.to.have.property('readyWith');
+    expect(tooClose.event).not.to.have.property('shorterCourse');
     // Two sessions would fit, but a deep acne scar course needs at least six: no shorter course offered.
     const belowMinimum = planSessions({ concerns: ['acne-scars-deep'], start: '2026-02-01', eventDate: '2026-04-20' });
-    expect(belowMinimum.event).to.deep.include({ ready: false, sessionsThatFit: 2 });
-    expect(belowMinimum.event).not.to.have.property('readyWith');
+    expect(belowMinimum.event).to.deep.include({ meets: 'neither', sessionsThatFit: 2 });
+    expect(belowMinimum.event).not.to.have.property('shorterCourse');
+  });
+
+  it('lets a clinic lower the event lead to 4 weeks, not below', () => {
+    const plan = planSessions({ concerns: ['texture'], start: '2026-01-31', eventDate: '2026-05-23' }, { sessions: { eventLeadWeeks: 4 } });
+    expect(plan.event?.meets).to.equal('first-changes');
+    expect(planSessions({ concerns: ['texture'], start: '2026-01-31', eventDate: '2026-05-23' }).event?.meets).to.equal('neither');
+    expect(issuesOf(() => planSessions({ concerns: ['texture'], start: '2026-01-31' }, { sessions: { eventLeadWeeks: 3 } }))[0]?.path).to.equal('sessions.eventLeadWeeks');
+  });
+
+  it('refuses a first session in the past, or before a dated wait ends, saying which', () => {
+    const [past] = issuesOf(() => planSessions({ concerns: ['texture'], start: '2026-11-30', today: '2026-12-01' }));
+    expect(past).to.deep.include({ path: 'start', code: 'in-the-past', limit: '2026-12-01' });
+    expect(planSessions({ concerns: ['texture'], start: '2026-12-01', today: '2026-12-01' }).sessions[0]?.date).to.equal('2026-12-01');
+    const candidacy = { outcome: 'wait' as const, waitUntil: '2027-02-28' };
+    const [during] = issuesOf(() => planSessions({ concerns: ['texture'], start: '2027-02-27', today: '2026-12-01', candidacy }));
+    expect(during).to.deep.include({ path: 'start', code: 'during-wait', limit: '2027-02-28' });
+    expect(planSessions({ concerns: ['texture'], start: '2027-02-28', today: '2026-12-01', candidacy }).next).to.equal('book-after-wait');
+  });
+
+  it('offers a talk with the clinic, not bookings, after consult or a wait with no date', () => {
+    const input = { concerns: ['texture' as const], start: '2027-01-04', today: '2026-12-01' };
+    expect(planSessions({ ...input, candidacy: { outcome: 'consult' } }).next).to.equal('talk-to-clinic');
+    expect(planSessions({ ...input, candidacy: { outcome: 'wait' } }).next).to.equal('talk-to-clinic');
+    expect(planSessions({ ...input, candidacy: { outcome: 'good-fit' } }).next).to.equal('book-treatment');
+    expect(planSessions(input).next).to.equal('book-treatment');
+  });
+
+  it('names the moved-session problems for the patient, with the bounding date', () => {
+    const [tooSoon] = issuesOf(() => planSessions({ concerns: ['texture'], start: '2026-01-31', moved: [{ n: 2, date: '2026-02-27' }] }));
+    expect(tooSoon).to.deep.include({ code: 'too-soon', limit: '2026-02-28' });
+    const [tooLate] = issuesOf(() => planSessions({ concerns: ['texture'], start: '2026-01-31', moved: [{ n: 2, date: '2026-03-15' }] }));
+    expect(tooLate).to.deep.include({ code: 'too-late', limit: '2026-03-14' });
+  });
+
+  it('refuses a course that would run past 2199, naming the start', () => {
+    const [issue] = issuesOf(() => planSessions({ concerns: ['texture'], start: '2199-10-01' }));
+    expect(issue?.path).to.equal('start');
+    expect(issue?.message).to.contain('2199-10-01').and.contain('1900–2199');
+    const [event] = issuesOf(() => planSessions({ concerns: ['texture'], start: '1900-01-01', eventDate: '1900-01-10' }));
+    expect(event?.path).to.equal('eventDate');
+    expect(issuesOf(() => planSessions({ concerns: ['texture'], start: '2200-01-01' }))[0]?.message).to.contain('outside the supported years');
   });
 
   it('prices the course from a single price or a range', () => {
@@ -100,11 +154,10 @@ describe('planSessions', () => {
   });
 
   describe('invariants', () => {
-    const arbitraryPlan = fc.record({
-      concerns: fc.constantFrom(['fine-lines'], ['acne-scars'], ['stretch-marks'], ['acne-scars-deep']) as fc.Arbitrary<['fine-lines']>,
-      start: arbitraryDate,
-      intervalWeeks: fc.integer({ min: 4, max: 6 }),
-    });
+    const concerns = fc.constantFrom(['fine-lines'], ['acne-scars'], ['stretch-marks'], ['acne-scars-deep']) as fc.Arbitrary<['fine-lines']>;
+    // Courses, results and events span under three years: starts that leave room on both sides.
+    const arbitraryPlan = fc.record({ concerns, start: arbitraryDateIn(1901, 2195), intervalWeeks: fc.integer({ min: 4, max: 6 }) });
+    const anyStart = fc.record({ concerns, start: arbitraryDate, intervalWeeks: fc.integer({ min: 4, max: 6 }) });
 
     it('never spaces sessions less than 4 weeks or more than 6 weeks apart', () => {
       fc.assert(
@@ -118,26 +171,54 @@ describe('planSessions', () => {
       );
     });
 
-    it('is ready exactly when the last session is 6 weeks before the event, and starting on latestStart is ready', () => {
+    const level = (meets: string | undefined) => ['neither', 'first-changes', 'best-results'].indexOf(meets as string);
+
+    it('meets the first level exactly when the last session is 6 weeks before the event, the second when 3 months before', () => {
       fc.assert(
-        fc.property(arbitraryPlan, fc.integer({ min: 0, max: 400 }), (input, daysToEvent) => {
-          const event = planSessions({ ...input, eventDate: shift(input.start, daysToEvent) });
-          const last = event.sessions.at(-1)?.date as string;
-          const ready = event.event?.ready === daysBetween(last, event.event?.date as string) >= 42;
-          const fromLatest = planSessions({ ...input, start: event.event?.latestStart as string, eventDate: event.event?.date });
-          const dayLater = planSessions({ ...input, start: shift(event.event?.latestStart as string, 1), eventDate: event.event?.date });
-          return ready && fromLatest.event?.ready === true && dayLater.event?.ready === false;
+        fc.property(arbitraryPlan, fc.integer({ min: 0, max: 500 }), (input, daysToEvent) => {
+          const planned = planSessions({ ...input, eventDate: shift(input.start, daysToEvent) });
+          const event = planned.event as NonNullable<typeof planned.event>;
+          const last = planned.sessions.at(-1)?.date as string;
+          const threeMonthsBefore = addMonths(event.date, -3);
+          const expected = last <= threeMonthsBefore ? 'best-results' : daysBetween(last, event.date) >= 42 ? 'first-changes' : 'neither';
+          return event.meets === expected;
         }),
       );
     });
 
-    it('offers a shorter course only when one within the plan would really be ready', () => {
+    it('meets each level from its latest start, and not from the day after', () => {
+      fc.assert(
+        fc.property(arbitraryPlan, fc.integer({ min: 0, max: 500 }), (input, daysToEvent) => {
+          const eventDate = shift(input.start, daysToEvent);
+          const { event } = planSessions({ ...input, eventDate });
+          const { firstChanges, bestResults } = event?.latestStart as { firstChanges: string; bestResults: string };
+          const at = (start: string) => level(planSessions({ ...input, start, eventDate }).event?.meets);
+          return at(firstChanges) >= 1 && at(shift(firstChanges, 1)) === 0 && at(bestResults) === 2 && at(shift(bestResults, 1)) <= 1;
+        }),
+      );
+    });
+
+    it('offers a shorter course only when one within the plan would really meet the first level', () => {
       fc.assert(
         fc.property(arbitraryPlan, fc.integer({ min: 0, max: 300 }), (input, daysToEvent) => {
           const { event, sessionsRecommended } = planSessions({ ...input, eventDate: shift(input.start, daysToEvent) });
-          if (!event || event.ready || event.readyWith === undefined) return true;
-          const shorter = planSessions({ ...input, sessions: event.readyWith, eventDate: event.date });
-          return event.readyWith >= sessionsRecommended.min && shorter.event?.ready === true;
+          if (!event || event.meets !== 'neither' || event.shorterCourse === undefined) return true;
+          const shorter = planSessions({ ...input, sessions: event.shorterCourse, eventDate: event.date });
+          return event.shorterCourse >= sessionsRecommended.min && level(shorter.event?.meets) >= 1;
+        }),
+      );
+    });
+
+    it('never computes a date outside 1900–2199: it plans or refuses by name', () => {
+      fc.assert(
+        fc.property(anyStart, (input) => {
+          try {
+            const plan = planSessions(input);
+            const dates = [...plan.sessions.flatMap((s) => [s.date, s.earliest, s.latest]), plan.firstResults.from, plan.bestResults.to, ...plan.maintenance];
+            return dates.every((d) => d >= '1900-01-01' && d <= '2199-12-31');
+          } catch (error) {
+            return error instanceof CitInputError && error.issues[0]?.path === 'start';
+          }
         }),
       );
     });

@@ -8,35 +8,52 @@ const treatedAt = '2026-03-07T18:00';
 
 describe('recoveryTimeline', () => {
   it('lists every milestone of domain.md with wall-clock dates across a daylight-saving change', () => {
-    const { milestones } = recoveryTimeline({ treatedAt });
-    expect(milestones.map((m) => m.id)).to.deep.equal([...MILESTONES]);
+    const { milestones } = recoveryTimeline({ treatedAt, lastSession: true });
+    expect(milestones.map((m) => m.id)).to.deep.equal(MILESTONES.filter((id) => id !== 'next-session'));
     const byId = Object.fromEntries(milestones.map((m) => [m.id, m]));
-    expect(byId['sunburn-look']).to.deep.equal({ id: 'sunburn-look', kind: 'expect', from: treatedAt, to: '2026-03-09T18:00' });
-    expect(byId['redness-settles']).to.deep.equal({ id: 'redness-settles', kind: 'expect', from: '2026-03-09T18:00' });
+    expect(byId['sunburn-look']).to.deep.equal({ id: 'sunburn-look', kind: 'expect', from: treatedAt, to: '2026-03-10T18:00' });
+    expect(byId['dark-spots']).to.deep.equal({ id: 'dark-spots', kind: 'expect', from: treatedAt, to: '2026-03-14T18:00' });
+    expect(byId['redness-settles']).to.deep.equal({ id: 'redness-settles', kind: 'expect', from: '2026-03-10T18:00' });
     expect(byId['no-makeup']).to.deep.equal({ id: 'no-makeup', kind: 'avoid', from: treatedAt, to: '2026-03-09T18:00' });
     expect(byId['no-workout']?.to).to.equal('2026-03-10T18:00');
     expect(byId['no-sun']?.to).to.equal('2026-03-10T18:00');
     expect(byId['gentle-routine']).to.deep.include({ kind: 'do', to: '2026-03-10T18:00' });
     expect(byId['hair-back']).to.deep.include({ kind: 'do', to: '2026-03-09T18:00' });
     expect(byId['no-actives']?.to).to.equal('2026-03-14T18:00');
-    expect(byId['flaking']).to.deep.include({ from: '2026-03-10T18:00', to: '2026-03-11T18:00' });
-    expect(byId['back-to-normal']).to.deep.include({ kind: 'result', from: '2026-03-12T18:00', to: '2026-03-14T18:00' });
+    expect(byId['flaking']).to.deep.include({ from: '2026-03-09T18:00', to: '2026-03-11T18:00' });
+    expect(byId['back-to-normal']).to.deep.include({ kind: 'result', from: '2026-03-11T18:00', to: '2026-03-14T18:00' });
     expect(byId['brighter-tone']).to.deep.include({ from: '2026-03-14T18:00', to: '2026-03-21T18:00' });
     expect(byId['other-treatments']?.to).to.equal('2026-04-04T18:00');
     expect(byId['visible-results']).to.deep.include({ from: '2026-04-04T18:00', to: '2026-04-18T18:00' });
-    expect(byId['next-session']).to.deep.include({ kind: 'do', from: '2026-04-04T18:00', to: '2026-04-18T18:00' });
     expect(byId['best-results']).to.deep.include({ from: '2026-06-07T18:00', to: '2026-09-07T18:00' });
     expect(byId['remodeling']?.to).to.equal('2027-03-07T18:00');
     expect(byId['red-flags']).to.deep.equal({ id: 'red-flags', kind: 'red-flag', from: treatedAt });
+  });
+
+  it('dates best results only from the last session of a course, and the next session window otherwise', () => {
+    for (const lastSession of [false, undefined]) {
+      const { milestones } = recoveryTimeline({ treatedAt, ...(lastSession === false && { lastSession }) });
+      expect(milestones.map((m) => m.id), String(lastSession)).to.deep.equal(MILESTONES.filter((id) => id !== 'best-results'));
+      expect(milestones.find((m) => m.id === 'next-session')).to.deep.include({ kind: 'do', from: '2026-04-04T18:00', to: '2026-04-18T18:00' });
+    }
+    expect(recoveryTimeline({ treatedAt, lastSession: false }).lastSession).to.equal(false);
+    expect(recoveryTimeline({ treatedAt })).not.to.have.property('lastSession');
+  });
+
+  it('refuses a treatment time whose year of recovery would run past 2199, naming it', () => {
+    const [issue] = issuesOf(() => recoveryTimeline({ treatedAt: '2199-06-01T10:00' }));
+    expect(issue?.path).to.equal('treatedAt');
+    expect(issue?.message).to.contain('outside the supported years 1900–2199');
+    expect(issuesOf(() => recoveryTimeline({ treatedAt: '2200-01-01T10:00' }))[0]?.message).to.contain('outside the supported years');
   });
 
   it('lists what is in force now', () => {
     expect(recoveryTimeline({ treatedAt }).current).to.deep.equal([]);
     expect(recoveryTimeline({ treatedAt, now: '2026-03-07T17:59' }).current).to.deep.equal([]);
     expect(recoveryTimeline({ treatedAt, now: '2026-03-07T21:00' }).current).to.deep.equal([
-      'sunburn-look', 'no-makeup', 'no-workout', 'no-sun', 'gentle-routine', 'hair-back', 'no-actives', 'other-treatments', 'remodeling', 'red-flags',
+      'sunburn-look', 'dark-spots', 'no-makeup', 'no-workout', 'no-sun', 'gentle-routine', 'hair-back', 'no-actives', 'other-treatments', 'remodeling', 'red-flags',
     ]);
-    expect(recoveryTimeline({ treatedAt, now: '2026-03-10T20:00' }).current).to.deep.equal(['no-actives', 'flaking', 'other-treatments', 'remodeling', 'red-flags']);
+    expect(recoveryTimeline({ treatedAt, now: '2026-03-10T20:00' }).current).to.deep.equal(['dark-spots', 'no-actives', 'flaking', 'other-treatments', 'remodeling', 'red-flags']);
     expect(recoveryTimeline({ treatedAt, now: '2026-04-10T09:00' }).current).to.deep.equal(['visible-results', 'next-session', 'remodeling', 'red-flags']);
     expect(recoveryTimeline({ treatedAt, now: '2027-03-07T18:00' }).current).to.deep.equal(['red-flags']);
   });

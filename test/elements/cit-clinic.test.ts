@@ -83,9 +83,9 @@ describe('<cit-clinic>', () => {
     await consumer.updateComplete;
     const before = consumer.clinic as ClinicSettings;
     expect(before.candidacy).to.equal(undefined);
-    before.shareCandidacy?.({ concerns: ['acne-scars', 'pores'], plan: 'acne-scars' });
+    before.shareCandidacy?.({ concerns: ['acne-scars', 'pores'], plan: 'scars', outcome: 'good-fit', reasons: [] });
     await waitUntil(() => consumer.clinic !== before, 'no new value after sharing');
-    expect(consumer.clinic?.candidacy).to.deep.equal({ concerns: ['acne-scars', 'pores'], plan: 'acne-scars' });
+    expect(consumer.clinic?.candidacy).to.deep.equal({ concerns: ['acne-scars', 'pores'], plan: 'scars', outcome: 'good-fit', reasons: [] });
     expect(before.candidacy).to.equal(undefined);
   });
 
