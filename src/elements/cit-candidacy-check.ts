@@ -2,7 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { assessCandidacy, type CandidacyResult } from '../core/candidacy.js';
 import { localDateOf, type CalendarDate } from '../core/dates.js';
-import { CONCERNS, CONDITIONS, FITZPATRICK_TYPES, type Concern, type Condition, type Fitzpatrick } from '../core/domain.js';
+import { CONCERNS, CONDITIONS, FITZPATRICK_TYPES, PREPARATION, type Concern, type Condition, type Fitzpatrick } from '../core/domain.js';
 import { PROTOCOL_LIMITS, type Protocol } from '../core/protocol.js';
 import { calendarDate, intRange, z } from '../core/validate.js';
 import type { Catalog, PluralKey } from '../i18n/en.js';
@@ -25,10 +25,11 @@ export interface CandidacyAnswers {
 
 /** The health questions in groups a patient can take in at a glance; together they hold every condition. */
 export const HEALTH_GROUPS = [
-  { id: 'skin-now', conditions: ['active-acne', 'active-infection', 'flare', 'unhealed-wound', 'sunburn'] },
-  { id: 'medicines', conditions: ['isotretinoin', 'recent-treatment', 'bleeding'] },
+  { id: 'skin-now', conditions: ['active-acne', 'active-infection', 'flare', 'unhealed-wound', 'sunburn', 'chronic-skin'] },
+  { id: 'medicines', conditions: ['isotretinoin', 'recent-treatment', 'bleeding', 'numbing-allergy'] },
   { id: 'pregnancy', conditions: ['pregnant', 'nursing'] },
-  { id: 'healing', conditions: ['keloid', 'poor-healing', 'chronic-skin', 'numbing-allergy'] },
+  // domain.md's history rows, asked as history.
+  { id: 'healing', conditions: ['keloid', 'poor-healing'] },
 ] as const satisfies readonly { id: string; conditions: readonly Condition[] }[];
 type HealthGroup = (typeof HEALTH_GROUPS)[number]['id'];
 
@@ -460,29 +461,11 @@ export class CitCandidacyCheck extends CitWidget {
   #renderResult(): TemplateResult {
     const t = this.localize;
     const result = this.result as CandidacyResult;
-    const clinic = this.clinic;
     const range = PROTOCOL_LIMITS.plans;
     const { intervalWeeks, windowMaxWeeks } = this.protocol.sessions;
-    const bookingDate = result.waitUntil ?? this.#currentToday;
-    const reminder = result.waitUntil && {
-      title: t.term('check.reminderTitle'),
-      start: `${result.waitUntil}T09:00`,
-      end: `${result.waitUntil}T09:30`,
-      description: clinic?.name,
-      alarmMinutesBefore: 0,
-    };
     return html`<div part="result" class="result enter ${result.outcome}">
       <h3 part="outcome" class="outcome" tabindex="-1" data-heading>${t.term(`outcome.${result.outcome}`)}</h3>
       <p class="lead">${this.#lead(result)}</p>
-      ${reminder
-        ? html`<div class="come-back">
-            <p>${t.term('check.comeBack')} <strong>${t.date(reminder.start.slice(0, 10), { dateStyle: 'full' })}</strong></p>
-            <button part="button" type="button" @click=${() => downloadCalendar({ name: clinic?.name, events: [reminder] }, 'cit-reminder.ics')}>
-              ${t.term('calendar.add')}
-            </button>
-            ${renderCalendarLinks(t, reminder)}
-          </div>`
-        : nothing}
       ${result.reasons.length
         ? html`<h4>${t.term('check.why')}</h4>
             <ul class="reasons">
@@ -495,6 +478,7 @@ export class CitCandidacyCheck extends CitWidget {
               )}
             </ul>`
         : nothing}
+      ${this.#renderNextStep(result)}
       ${result.plan
         ? html`<h4>${t.term('check.typicalCourse')}</h4>
             <p>
@@ -507,16 +491,7 @@ export class CitCandidacyCheck extends CitWidget {
               )}
             </p>`
         : nothing}
-      ${clinic?.bookingUrl || clinic?.phone
-        ? html`<div class="actions">
-            ${clinic.bookingUrl
-              ? html`<a part="button" class="button primary" href=${clinic.bookingUrl.replace('{date}', bookingDate)} target="_blank" rel="noopener"
-                  >${clinic.name ? t.term('clinic.book', clinic.name) : t.term('clinic.bookGeneric')}</a
-                >`
-              : nothing}
-            ${clinic.phone ? html`<a part="button" class="button" href=${`tel:${clinic.phone.replace(/[^\d+]/g, '')}`}>${t.term('clinic.call', clinic.phone)}</a>` : nothing}
-          </div>`
-        : nothing}
+      ${result.preparation ? this.#renderPreparation() : nothing}
       <h4>${t.term('check.goodToKnow')}</h4>
       <ul>
         ${result.notes.map((note) => html`<li>${t.term(`note.${note}`)}</li>`)}
@@ -527,6 +502,61 @@ export class CitCandidacyCheck extends CitWidget {
         <button part="button" type="button" @click=${this.#startOver}>${t.term('check.startOver')}</button>
       </div>
     </div>`;
+  }
+
+  /**
+   * What the engine's `next` allows: a treatment booking (good fit), one from the end of a dated
+   * wait (with a reminder), or a talk with the clinic (consult, undated wait): its booking link
+   * labelled as a consultation, its phone, or, with neither, a sentence. Never a dated treatment
+   * booking for a patient told to wait or to see a professional.
+   */
+  #renderNextStep(result: CandidacyResult): TemplateResult {
+    const t = this.localize;
+    const clinic = this.clinic;
+    const call = clinic?.phone ? html`<a part="button" class="button" href=${`tel:${clinic.phone.replace(/[^\d+]/g, '')}`}>${t.term('clinic.call', clinic.phone)}</a>` : nothing;
+    if (result.next === 'talk-to-clinic') {
+      // A consultation is not a treatment date: the link's {date} is today, the day the patient asks.
+      const consult = clinic?.bookingUrl
+        ? html`<a part="button" class="button primary" href=${clinic.bookingUrl.replace('{date}', this.#currentToday)} target="_blank" rel="noopener"
+            >${clinic.name ? t.term('clinic.consult', clinic.name) : t.term('clinic.consultGeneric')}</a
+          >`
+        : nothing;
+      return html`<h4>${t.term('check.talk')}</h4>
+        ${consult === nothing && call === nothing ? html`<p>${t.term('clinic.consultNoContact')}</p>` : html`<div class="actions">${consult} ${call}</div>`}`;
+    }
+    const bookingDate = result.next === 'book-after-wait' ? (result.waitUntil as CalendarDate) : this.#currentToday;
+    const reminder = result.next === 'book-after-wait' && {
+      title: t.term('check.reminderTitle'),
+      start: `${bookingDate}T09:00`,
+      end: `${bookingDate}T09:30`,
+      description: clinic?.name,
+      alarmMinutesBefore: 0,
+    };
+    const book = clinic?.bookingUrl
+      ? html`<a part="button" class="button primary" href=${clinic.bookingUrl.replace('{date}', bookingDate)} target="_blank" rel="noopener"
+          >${clinic.name ? t.term('clinic.book', clinic.name) : t.term('clinic.bookGeneric')}</a
+        >`
+      : nothing;
+    return html`${reminder
+      ? html`<div class="come-back">
+          <p>${t.term('check.comeBack')} <strong>${t.date(bookingDate, { dateStyle: 'full' })}</strong></p>
+          <button part="button" type="button" @click=${() => downloadCalendar({ name: clinic?.name, events: [reminder] }, 'cit-reminder.ics')}>
+            ${t.term('calendar.add')}
+          </button>
+          ${renderCalendarLinks(t, reminder)}
+        </div>`
+      : nothing}
+    ${book === nothing && call === nothing ? nothing : html`<div class="actions">${book} ${call}</div>`}`;
+  }
+
+  /** domain.md "Before the appointment" (002): shown with a good-fit result. */
+  #renderPreparation(): TemplateResult {
+    const t = this.localize;
+    return html`<h4>${t.term('check.prepare')}</h4>
+      <p>${t.term('prep.title', t.plural('hours', this.protocol.preparation.hours))}:</p>
+      <ul class="preparation">
+        ${PREPARATION.map((item) => html`<li>${t.term(`prep.${item}`)}</li>`)}
+      </ul>`;
   }
 }
 

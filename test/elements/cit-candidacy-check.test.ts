@@ -8,7 +8,7 @@ import type { CandidacyResult } from '../../src/core/candidacy.js';
 import { clinicContext, type ClinicSettings } from '../../src/context.js';
 import { define } from '../../src/define.js';
 import { CitCandidacyCheck, HEALTH_GROUPS, type CandidacyAnswers } from '../../src/elements/cit-candidacy-check.js';
-import { CONDITIONS } from '../../src/core/domain.js';
+import { CONDITION_TABLE, CONDITIONS, PREPARATION, type Condition } from '../../src/core/domain.js';
 import { candidacyEn, candidacyEs } from '../../src/elements/cit-candidacy-check.messages.js';
 import { en as sharedEn } from '../../src/i18n/en.js';
 import { es as sharedEs } from '../../src/i18n/es.js';
@@ -111,7 +111,10 @@ describe('<cit-candidacy-check>', () => {
     expect(root(el).querySelector('.come-back')).to.equal(null);
     expect(events).to.have.length(1);
     expect(events[0]?.bubbles && events[0]?.composed).to.be.true;
-    expect(events[0]?.detail).to.deep.equal({ outcome: 'good-fit', reasons: [], notes: ['realistic-expectations', 'numbing-allergy'], plan: 'refresh' });
+    expect(events[0]?.detail).to.deep.equal({ outcome: 'good-fit', reasons: [], notes: ['realistic-expectations'], plan: 'refresh', next: 'book-treatment', preparation: true });
+    // A good fit means an appointment may come soon: the preparation for the 24 hours before it.
+    expect(text).to.contain('In the 24 hours before your appointment:');
+    for (const item of PREPARATION) expect(text).to.contain(en[`prep.${item}`]);
     expect($(el, '[role="status"]').textContent).to.contain('Looks like a good fit');
   });
 
@@ -129,11 +132,12 @@ describe('<cit-candidacy-check>', () => {
     await next(el);
     expect(heading(el)).to.equal('Best to wait a little');
     const text = resultText(el);
-    expect(text).to.contain('You could start from February 28, 2027.');
+    expect(text).to.contain('You may be able to start from February 28, 2027; the clinic will confirm.');
+    expect(text).not.to.contain(en['prep.no-alcohol']);
     expect($(el, '.come-back').textContent).to.contain('Sunday, February 28, 2027');
     expect(text).to.contain('Wait 6 months after your last dose. From February 28, 2027.');
     expect(text).to.contain(en['note.pigment-risk-low']);
-    expect(text).to.contain('Acne scars: usually 4 sessions');
+    expect(text).to.contain('Scars: usually 4 sessions (3–6), 4–6 weeks apart.');
 
     // The reminder is an .ics file made in the browser.
     const blobs: Blob[] = [];
@@ -182,8 +186,77 @@ describe('<cit-candidacy-check>', () => {
     await next(el);
     expect(heading(el)).to.equal('Best to wait a little');
     expect(resultText(el)).to.contain(en['lead.waitUndated']);
-    expect(resultText(el)).to.contain('Give your skin 24 hours and avoid direct sun. From November 23, 2026.');
+    // A sunburn now has no end date: it heals when it heals.
+    expect(resultText(el)).to.contain(`${en['condition.sunburn']}: ${en['advice.sunburn']}`);
+    expect(resultText(el)).not.to.contain('From ');
     expect(root(el).querySelector('.come-back')).to.equal(null);
+  });
+
+  it('never offers a treatment booking after consult or a wait with no date: every such condition leads to a talk with the clinic', async () => {
+    sessionStorage.clear();
+    // Each condition alone, with no date: consult, or a wait whose end cannot be computed.
+    for (const condition of CONDITIONS) {
+      const clinic = await fixture(html`<cit-clinic name="Lumen" booking-url="https://lumen.example/book?d={date}" phone="+1 555 013 4200">
+        <cit-candidacy-check today=${TODAY} id=${`c-${condition}`}></cit-candidacy-check>
+      </cit-clinic>`);
+      const el = clinic.querySelector('cit-candidacy-check') as CitCandidacyCheck;
+      await tick(el);
+      await choose(el, 'concern-fine-lines');
+      await next(el);
+      await choose(el, `condition-${condition}`);
+      await next(el);
+      await next(el);
+      const expected = CONDITION_TABLE[condition].outcome === 'consult' ? 'Talk to a professional first' : 'Best to wait a little';
+      expect(heading(el), condition).to.equal(expected);
+      const links = [...root(el).querySelectorAll<HTMLAnchorElement>('[part="result"] a')];
+      expect(links.map((a) => a.textContent?.trim()), condition).to.deep.equal(['Ask Lumen for a consultation', 'Call +1 555 013 4200']);
+      expect(links[0]?.href, condition).to.equal(`https://lumen.example/book?d=${TODAY}`);
+      expect(resultText(el), condition).to.contain(en['check.talk']);
+      expect(resultText(el), condition).not.to.contain(en['prep.clean-face']);
+      expect(root(el).querySelector('.come-back'), condition).to.equal(null);
+    }
+  });
+
+  it('sends eczema or psoriasis, and a numbing-cream allergy, to a professional; a rosacea flare waits', async () => {
+    const outcome = async (condition: Condition) => {
+      const el = await newCheck();
+      await choose(el, 'concern-texture');
+      await next(el);
+      await choose(el, `condition-${condition}`);
+      await next(el);
+      await next(el);
+      return heading(el);
+    };
+    expect(await outcome('chronic-skin')).to.equal('Talk to a professional first');
+    expect(await outcome('numbing-allergy')).to.equal('Talk to a professional first');
+    expect(await outcome('flare')).to.equal('Best to wait a little');
+  });
+
+  it('says to ask the clinic for a consultation when it gave no link or phone', async () => {
+    const el = await newCheck();
+    await choose(el, 'concern-raised-scars');
+    await next(el);
+    await next(el);
+    await next(el);
+    expect(root(el).querySelectorAll('[part="result"] a')).to.have.length(0);
+    expect(resultText(el)).to.contain(en['clinic.consultNoContact']);
+  });
+
+  it('asks about history as history, and about the skin as it is now', async () => {
+    const el = await newCheck();
+    await choose(el, 'concern-texture');
+    await next(el);
+    const legendOf = (condition: string) => $(el, `#condition-${condition}`).closest('fieldset')?.querySelector('legend')?.textContent?.trim();
+    for (const condition of ['keloid', 'poor-healing']) {
+      expect(legendOf(condition)).to.equal(en['group.healing']);
+      expect($(el, `label[for="condition-${condition}"]`).textContent).not.to.match(/\bnow\b/);
+    }
+    for (const condition of ['active-acne', 'active-infection', 'flare', 'unhealed-wound', 'sunburn', 'chronic-skin']) {
+      expect(legendOf(condition)).to.equal(en['group.skin-now']);
+      expect($(el, `label[for="condition-${condition}"]`).textContent, condition).to.match(/\bnow\b/);
+    }
+    expect($(el, 'label[for="condition-recent-treatment"]').textContent).to.contain('fillers');
+    expect($(el, 'label[for="condition-chronic-skin"]').textContent).to.contain('on and off');
   });
 
   it('asks for a consultation for raised scars, and says why', async () => {
@@ -320,7 +393,7 @@ describe('<cit-candidacy-check>', () => {
     await next(el);
     expect(progress(el)).to.equal('Step 2 of 7');
     expect(root(el).querySelectorAll('fieldset fieldset')).to.have.length(1);
-    expect(root(el).querySelectorAll('input[id^="condition-"]')).to.have.length(5);
+    expect(root(el).querySelectorAll('input[id^="condition-"]')).to.have.length(6);
     await next(el);
     expect(progress(el)).to.equal('Step 3 of 7');
     expect(root(el).querySelector('#condition-isotretinoin')).to.exist;
@@ -373,7 +446,13 @@ describe('<cit-candidacy-check>', () => {
     await next(el);
     expect((await completed).detail.waitUntil).to.equal('2026-12-13');
     await waitUntil(() => spy.clinic?.candidacy, 'candidacy not shared');
-    expect(spy.clinic?.candidacy).to.deep.equal({ concerns: ['stretch-marks'], plan: 'significant', waitUntil: '2026-12-13' });
+    expect(spy.clinic?.candidacy).to.deep.equal({
+      concerns: ['stretch-marks'],
+      plan: 'significant',
+      outcome: 'wait',
+      waitUntil: '2026-12-13',
+      reasons: [{ id: 'recent-treatment', outcome: 'wait', until: '2026-12-13' }],
+    });
     const book = $(el, 'a.primary') as HTMLAnchorElement;
     expect(book.href).to.equal('https://lumen.example/book?d=2026-12-13');
     expect(book.textContent?.trim()).to.equal('Book with Lumen');
@@ -394,6 +473,26 @@ describe('<cit-candidacy-check>', () => {
     await next(el);
     expect(heading(el)).to.equal('Mejor esperar un poco');
     expect(resultText(el)).to.contain('28 de febrero de 2027');
+    expect(resultText(el)).not.to.match(/\d{4}-\d{2}-\d{2}/);
+  });
+
+  it('gives a consult result in Spanish with no English left', async () => {
+    sessionStorage.clear();
+    const clinic = await fixture(html`<cit-clinic name="Lumen" booking-url="https://lumen.example/book?d={date}" locale="es">
+      <cit-candidacy-check today=${TODAY}></cit-candidacy-check>
+    </cit-clinic>`);
+    const el = clinic.querySelector('cit-candidacy-check') as CitCandidacyCheck;
+    await tick(el);
+    await choose(el, 'concern-texture');
+    await next(el);
+    await choose(el, 'condition-bleeding');
+    await choose(el, 'condition-sunburn');
+    await next(el);
+    await next(el);
+    const text = resultText(el);
+    expect(heading(el)).to.equal(sharedEs['outcome.consult']);
+    expect(text).to.contain(candidacyEs['advice.bleeding']).and.contain(candidacyEs['condition.sunburn']).and.contain('Pedir una consulta en Lumen');
+    for (const english of [en['advice.bleeding'], en['check.talk'], en['check.why'], en.disclaimer, 'Book']) expect(text).not.to.contain(english);    await expect(el).to.be.accessible();
   });
 
   it('shows a bad today attribute by name and value, and carries on', async () => {
