@@ -1,7 +1,11 @@
 // Writes each element's API tables into README.md from custom-elements.json (itself generated
-// from the elements' JSDoc), between <!-- api:TAG --> and <!-- /api:TAG --> markers.
+// from the elements' JSDoc), between <!-- api:TAG --> and <!-- /api:TAG --> markers, and the
+// clinical tables (concerns, conditions, plans, protocol limits) from the engine in src/core,
+// between <!-- domain:NAME --> / <!-- protocol-table --> markers.
 // With --check, changes nothing and fails if README.md is out of date.
 import { readFileSync, writeFileSync } from 'node:fs';
+// esbuild comes with @web/dev-server-esbuild; it turns the engine (plain TypeScript, no DOM) into a module Node can run.
+import { build } from 'esbuild';
 
 const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
 const readmePath = 'README.md';
@@ -32,8 +36,62 @@ function tablesFor(element) {
   return sections.join('\n\n');
 }
 
+const bundled = await build({ entryPoints: ['src/core/index.ts'], bundle: true, format: 'esm', platform: 'node', write: false, logLevel: 'silent' });
+const core = await import(`data:text/javascript;base64,${Buffer.from(bundled.outputFiles[0].text).toString('base64')}`);
+
+const sources = (list) => list.join(', ');
+const WAIT_RULES = {
+  undated: 'until it has passed (no date)',
+  'isotretinoin-months': `last dose + ${core.PROTOCOL_LIMITS.waits.isotretinoinMonths.default} months`,
+  'recent-treatment-weeks': `that treatment + ${core.PROTOCOL_LIMITS.waits.recentTreatmentWeeks.default} weeks`,
+};
+const domainTables = {
+  concerns: table(
+    ['concern', 'outcome', 'plan', 'sources'],
+    core.CONCERNS.map((id) => {
+      const row = core.CONCERN_TABLE[id];
+      return [code(id), code(row.outcome), row.plan ? code(row.plan) : '—', sources(row.sources)];
+    }),
+  ),
+  conditions: table(
+    ['condition', 'outcome', 'wait', 'asked about', 'sources'],
+    core.CONDITIONS.map((id) => {
+      const row = core.CONDITION_TABLE[id];
+      return [code(id), code(row.outcome), row.wait ? WAIT_RULES[row.wait] : '—', row.history ? 'history' : 'now', sources(row.sources)];
+    }),
+  ),
+  plans: table(
+    ['plan', 'for concerns', 'sessions: default (range)', 'sources'],
+    core.PLANS.map((id) => {
+      const l = core.PROTOCOL_LIMITS.plans[id];
+      return [code(id), core.PLAN_TABLE[id].concerns.map(code).join(', '), `${l.default} (${l.min}–${l.max})`, sources(core.PLAN_TABLE[id].sources)];
+    }),
+  ),
+};
+const protocolTable = [
+  '| setting | default | allowed |',
+  '|---|---:|---|',
+  ...Object.entries(core.PROTOCOL_LIMITS).flatMap(([group, settings]) =>
+    Object.entries(settings).map(([key, l]) => `| \`${group}.${key}\` | ${l.default} | ${l.min === l.max ? 'fixed' : `${l.min}–${l.max} ${l.unit}`} |`),
+  ),
+].join('\n');
+
+/** Replaces what lies between two markers; false when a marker is missing. */
+function between(text, start, end, content) {
+  const from = text.indexOf(start);
+  const to = text.indexOf(end);
+  if (from < 0 || to < from) return undefined;
+  return `${text.slice(0, from + start.length)}\n${content}\n${text.slice(to)}`;
+}
+
 let updated = readme;
 const missing = [];
+for (const [name, content] of [...Object.entries(domainTables).map(([n, c]) => [`domain:${n}`, c]), ['protocol-table', protocolTable]]) {
+  const [start, end] = name === 'protocol-table' ? ['<!-- protocol-table -->', '<!-- /protocol-table -->'] : [`<!-- ${name} -->`, `<!-- /${name} -->`];
+  const next = between(updated, start, end, content);
+  if (next === undefined) missing.push(name);
+  else updated = next;
+}
 for (const mod of manifest.modules) {
   for (const element of mod.declarations ?? []) {
     if (!element.customElement || !element.tagName) continue;
