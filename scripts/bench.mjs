@@ -118,7 +118,9 @@ for (let run = 1; run <= RUNS; run++) {
   // The timeline reads its treatment time from the address, as a clinic's aftercare link gives it.
   results.kitRender.push(await load(kit.page, '/?treated-at=2026-11-20T10:00', '/dist/cit-widgets.js', WIDGETS));
   results.answer.push(await interaction(kit.page, async () => (await kit.page.$('cit-candidacy-check >>> #concern-acne-scars')).click()));
-  const move = await kit.page.$('cit-session-planner >>> #move-2');
+  // The demo's planner follows the check and starts with no concern: the patient picks one first.
+  await (await kit.page.$('cit-session-planner >>> fieldset input[type="checkbox"]')).click();
+  const move = await kit.page.waitForSelector('cit-session-planner >>> #move-2');
   await move.click();
   await kit.page.keyboard.type(inMonth(36));
   results.move.push(await interaction(kit.page, () => kit.page.keyboard.press('Enter')));

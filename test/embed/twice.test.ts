@@ -27,7 +27,7 @@ describe('the built dist/cit-widgets.js', () => {
     expect(api).to.exist;
     expect(win.customElements.get('cit-clinic')).to.exist;
     const result = api.assessCandidacy({ concerns: ['acne-scars'], conditions: ['isotretinoin'], isotretinoinLastDose: '2026-08-31', today: '2026-11-22' });
-    expect(result).to.deep.include({ outcome: 'wait', waitUntil: '2027-02-28', plan: 'acne-scars' });
+    expect(result).to.deep.include({ outcome: 'wait', waitUntil: '2027-02-28', plan: 'scars', next: 'book-after-wait' });
     expect(api.toICS({ events: [{ title: 'x', start: '2026-01-01' }] })).to.contain('BEGIN:VEVENT');
     const clinic = win.document.querySelector('cit-clinic') as HTMLElement & { updateComplete: Promise<unknown> };
     await clinic.updateComplete;
