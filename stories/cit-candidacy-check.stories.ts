@@ -55,6 +55,9 @@ export const GoodFitInClinic: Story = { args: { ...GoodFit.args, inClinic: true 
 export const WaitWithDate: Story = {
   args: { screen: 'result', inClinic: true, answers: { concerns: ['acne-scars'], conditions: ['isotretinoin'], isotretinoinLastDose: '2026-08-31', fitzpatrick: 5 } },
 };
-export const WaitWithoutDate: Story = { args: { screen: 'result', answers: { concerns: ['dull-tone'], conditions: ['pregnant', 'sunburn'] } } };
+export const WaitWithoutDate: Story = { args: { screen: 'result', inClinic: true, answers: { concerns: ['dull-tone'], conditions: ['pregnant', 'sunburn'] } } };
 export const Consult: Story = { args: { screen: 'result', answers: { concerns: ['raised-scars', 'texture'], conditions: ['keloid'] } } };
+/** Eczema or psoriasis, or an allergy to numbing cream: a talk with the clinic, never a treatment booking. */
+export const ConsultInClinic: Story = { args: { screen: 'result', inClinic: true, answers: { concerns: ['texture'], conditions: ['chronic-skin', 'numbing-allergy'] } } };
 export const Spanish: Story = { args: { ...WaitWithDate.args, locale: 'es' } };
+export const SpanishConsult: Story = { args: { ...ConsultInClinic.args, locale: 'es' } };
