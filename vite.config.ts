@@ -1,10 +1,11 @@
 import { defineConfig } from 'vite';
+import { hostilePagePlugin } from './scripts/hostile-page-plugin.mjs';
 import { minifyTemplatesPlugin } from './scripts/minify-templates.mjs';
 
 // Two builds of one entry: a classic script (IIFE, global `CitWidgets`) for the one-tag embed, and
 // an ES module. Every dependency is inside both: a clinic page has no bundler.
 export default defineConfig({
-  plugins: [minifyTemplatesPlugin()],
+  plugins: [hostilePagePlugin(), minifyTemplatesPlugin()],
   build: {
     target: 'es2022',
     outDir: 'dist',
@@ -19,7 +20,9 @@ export default defineConfig({
     },
     minify: true,
     rolldownOptions: {
-      output: { minify: true, comments: false },
+      // `extend`: the classic script assigns `window.CitWidgets` instead of declaring `var CitWidgets`,
+      // which is a SyntaxError (and no kit at all) on a page with its own `let`/`const CitWidgets`.
+      output: { minify: true, comments: false, extend: true },
     },
   },
   // Lit's production build: no dev-mode warnings or checks in the shipped bytes.

@@ -17,6 +17,15 @@ const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
 /** The policy a careful clinic site sends; every host page in test/embed/ is served with it. */
 export const STRICT_CSP = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; require-trusted-types-for 'script'";
 
+/** The trusted-types directives host pages can ask for with `?tt=`. */
+const TRUSTED_TYPES = {
+  kit: 'cit-widgets',
+  'site-only': 'site-policy analytics',
+  none: "'none'",
+  'lit-html': 'lit-html',
+  'lit-html-and-kit': 'lit-html cit-widgets',
+};
+
 export default {
   files: ['test/**/*.test.ts'],
   rootDir: '.',
@@ -43,7 +52,10 @@ export default {
     },
     async function strictPolicyForHostPages(context, next) {
       await next();
-      if (context.path.startsWith('/test/embed/') && context.path.endsWith('.html')) context.set('Content-Security-Policy', STRICT_CSP);
+      if (!context.path.startsWith('/test/embed/') || !context.path.endsWith('.html')) return;
+      // `?tt=…` adds a trusted-types directive: the policy names a strict site allows.
+      const trustedTypes = TRUSTED_TYPES[context.query.tt];
+      context.set('Content-Security-Policy', trustedTypes ? `${STRICT_CSP}; trusted-types ${trustedTypes}` : STRICT_CSP);
     },
   ],
   plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }), emulationPlugin()],

@@ -6,6 +6,7 @@ import { defaultProtocol, parseProtocol, type Protocol } from '../core/protocol.
 import { text } from '../core/validate.js';
 import { clinicContext, type ClinicSettings, type SharedCandidacy } from '../context.js';
 import { Localize } from '../i18n/localize.js';
+import { policyRefused } from '../trusted-types.js';
 import { kitStyles } from '../styles/kit.js';
 import {
   currencyAttribute,
@@ -153,6 +154,16 @@ export class CitClinic extends LitElement {
 
   protected override render() {
     return html`${renderProblems(this.localize, this.problems)}<slot></slot>`;
+  }
+
+  /** Without a Trusted Types policy (see CitWidget.update) the widgets inside must still be shown: a bare slot. */
+  protected override update(changed: PropertyValues<this>): void {
+    try {
+      super.update(changed);
+    } catch (error) {
+      if (!policyRefused()) throw error;
+      if (!this.renderRoot.querySelector('slot')) this.renderRoot.replaceChildren(document.createElement('slot'));
+    }
   }
 }
 

@@ -7,6 +7,7 @@ import type { Messages } from '../i18n/en.js';
 import type { Localize } from '../i18n/localize.js';
 import { localeAttribute, readAttribute, type AttributeProblem } from './attributes.js';
 import { reportProblems } from './problems.js';
+import { policyRefused } from '../trusted-types.js';
 
 /**
  * What the three widgets share: the clinic's settings from `<cit-clinic>` (or none: each widget
@@ -51,6 +52,30 @@ export abstract class CitWidget extends LitElement {
     this.validate(problems);
     this.problems = problems;
     this.reportedKey = reportProblems(this.localName, problems, this.reportedKey);
+  }
+
+  /** Set when the page's CSP refused the kit's Trusted Types policy: the widget shows a plain notice. */
+  #blocked = false;
+
+  /**
+   * Renders, unless the page's CSP refuses every Trusted Types policy the kit can use: then Lit
+   * cannot build its templates, so the widget says so in plain text (no HTML sink involved) and
+   * the console has one error for the site builder (src/trusted-types.ts), instead of a blank
+   * box and an exception for every widget.
+   */
+  protected override update(changed: Map<PropertyKey, unknown>): void {
+    if (this.#blocked) return;
+    try {
+      super.update(changed);
+    } catch (error) {
+      if (!policyRefused()) throw error;
+      this.#blocked = true;
+      const notice = document.createElement('p');
+      notice.setAttribute('part', 'error');
+      notice.setAttribute('role', 'note');
+      notice.textContent = this.localize.term('blocked');
+      this.renderRoot.replaceChildren(notice);
+    }
   }
 
   /** Fires one of the kit's events: bubbling and composed, so a page hears it from outside shadow roots. */

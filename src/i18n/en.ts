@@ -14,6 +14,7 @@ export interface PluralForms {
  */
 export const en = {
   'settings.problem': 'Setup problem, using defaults for:',
+  blocked: 'This tool cannot be shown on this page. Please contact the clinic.',
   disclaimer: 'General information, not medical advice. A professional will confirm what suits you.',
   weeks: { one: '{n} week', other: '{n} weeks' } as PluralForms,
   days: { one: '{n} day', other: '{n} days' } as PluralForms,

@@ -3,6 +3,7 @@ import type { Catalog, PluralForms } from './en.js';
 /** Spanish. Typed as a whole `Catalog`, so a missing key fails the build. */
 export const es: Catalog = {
   'settings.problem': 'Error de configuración; se usan valores predeterminados para:',
+  blocked: 'Esta herramienta no se puede mostrar en esta página. Ponte en contacto con la clínica.',
   disclaimer: 'Información general, no consejo médico. Un profesional confirmará qué te conviene.',
   weeks: { one: '{n} semana', other: '{n} semanas' } as PluralForms,
   days: { one: '{n} día', other: '{n} días' } as PluralForms,

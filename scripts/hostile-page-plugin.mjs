@@ -1,0 +1,66 @@
+// A Vite/Rolldown plugin that keeps the kit's dependencies off the host page's globals. Lit and zod
+// write to `globalThis` when they load (version lists, a metadata map, a config object, Lit's
+// Trusted Types policy): a page that froze or pre-set those, or whose CSP does not allow the
+// `lit-html` policy, made the whole kit fail to load. Each patch below replaces one such write with
+// a module-local value, and fails the build if the dependency's code no longer matches, so an
+// upgrade cannot silently undo it. README ("Notes on dependencies") lists them, as reported upstream.
+import { fileURLToPath } from 'node:url';
+
+const trustedTypes = fileURLToPath(new URL('../src/trusted-types.ts', import.meta.url));
+
+/** [file suffix, [pattern, replacement, what][]]. Patterns are the production builds' minified text. */
+const PATCHES = [
+  [
+    '/lit-html/lit-html.js',
+    [
+      // The policy is made on first use, under the kit's name (src/trusted-types.ts), not at load as `lit-html`.
+      [/(\w+)\?\1\.createPolicy\("lit-html",\{createHTML:(\w+)=>\2\}\):void 0/, '{createHTML:__citCreateTemplateHTML}', "Lit's Trusted Types policy"],
+      [/\(\w+\.litHtmlVersions\?\?=\[\]\)\.push\("[^"]+"\)/, 'void 0', 'globalThis.litHtmlVersions'],
+    ],
+    `import { createTemplateHTML as __citCreateTemplateHTML } from ${JSON.stringify(trustedTypes)};`,
+  ],
+  [
+    '/@lit/reactive-element/reactive-element.js',
+    [
+      // Our legacy decorators never read the metadata map; a local one replaces the global for the read that remains.
+      [/Symbol\.metadata\?\?=Symbol\("metadata"\),\w+\.litPropertyMetadata\?\?=new WeakMap;/, ';', 'Symbol.metadata and globalThis.litPropertyMetadata'],
+      [/\(\w+\.reactiveElementVersions\?\?=\[\]\)\.push\("[^"]+"\)/, 'void 0', 'globalThis.reactiveElementVersions'],
+    ],
+    'const litPropertyMetadata = new WeakMap();',
+  ],
+  ['/lit-element/lit-element.js', [[/\(\w+\.litElementVersions\?\?=\[\]\)\.push\("[^"]+"\)/, 'void 0', 'globalThis.litElementVersions']]],
+  [
+    '/zod/v4/core/core.js',
+    [
+      // zod's settings live on globalThis, shared with any zod the host page has: ours stay ours.
+      [/\(_a = globalThis\)\.__zod_globalConfig \?\? \(_a\.__zod_globalConfig = \{\}\);\s*export const globalConfig = globalThis\.__zod_globalConfig;/, 'export const globalConfig = {};', 'globalThis.__zod_globalConfig'],
+      [/globalThis\.__zod_globalConfig\?\.postProcessor/, 'globalConfig.postProcessor', 'globalThis.__zod_globalConfig (read)'],
+    ],
+  ],
+];
+
+export function hostilePagePlugin() {
+  const applied = new Set();
+  return {
+    name: 'cit-hostile-page',
+    enforce: 'pre',
+    transform(code, id) {
+      const path = id.split('?')[0].replaceAll('\\', '/');
+      const patch = PATCHES.find(([suffix]) => path.endsWith(`node_modules${suffix}`));
+      if (!patch) return null;
+      const [suffix, replacements, prefix] = patch;
+      let out = code;
+      for (const [pattern, replacement, what] of replacements) {
+        if (!pattern.test(out)) this.error(`hostile-page patch for ${what} no longer matches ${suffix}: update scripts/hostile-page-plugin.mjs`);
+        out = out.replace(pattern, replacement);
+      }
+      applied.add(suffix);
+      return { code: prefix ? `${prefix}\n${out}` : out, map: null };
+    },
+    buildEnd(error) {
+      if (error) return;
+      const missing = PATCHES.map(([suffix]) => suffix).filter((s) => !applied.has(s));
+      if (missing.length) this.error(`hostile-page patches not applied (module not in the build?): ${missing.join(', ')}`);
+    },
+  };
+}
