@@ -8,7 +8,11 @@ import { fileURLToPath } from 'node:url';
 
 const trustedTypes = fileURLToPath(new URL('../src/trusted-types.ts', import.meta.url));
 
-/** [file suffix, [pattern, replacement, what][]]. Patterns are the production builds' minified text. */
+/** Every `for (const key in object) {` in a zod module, as a loop over the object's own keys. */
+const OWN_KEYS = [/for \(const (\w+) in ([\w.]+)\) \{/g, 'for (const $1 of __citOwnKeys($2)) {', 'for…in loops'];
+const OWN_KEYS_HELPER = 'const __citOwnKeys = (object) => (object == null ? [] : Object.keys(object));';
+
+/** [file suffix, [pattern, replacement, what][], code to put first]. Lit's patterns are its production build's minified text. */
 const PATCHES = [
   [
     '/lit-html/lit-html.js',
@@ -35,8 +39,15 @@ const PATCHES = [
       // zod's settings live on globalThis, shared with any zod the host page has: ours stay ours.
       [/\(_a = globalThis\)\.__zod_globalConfig \?\? \(_a\.__zod_globalConfig = \{\}\);\s*export const globalConfig = globalThis\.__zod_globalConfig;/, 'export const globalConfig = {};', 'globalThis.__zod_globalConfig'],
       [/globalThis\.__zod_globalConfig\?\.postProcessor/, 'globalConfig.postProcessor', 'globalThis.__zod_globalConfig (read)'],
+      OWN_KEYS,
     ],
+    OWN_KEYS_HELPER,
   ],
+  // `for…in` also walks enumerable properties a page added to Object.prototype: zod then read
+  // `undefined` descriptors while building its schemas (the kit failed to load) and reported the
+  // page's properties as unknown fields of every input. Own keys are what zod means.
+  ['/zod/v4/core/schemas.js', [OWN_KEYS], OWN_KEYS_HELPER],
+  ['/zod/v4/core/util.js', [OWN_KEYS], OWN_KEYS_HELPER],
 ];
 
 export function hostilePagePlugin() {
@@ -51,6 +62,7 @@ export function hostilePagePlugin() {
       const [suffix, replacements, prefix] = patch;
       let out = code;
       for (const [pattern, replacement, what] of replacements) {
+        pattern.lastIndex = 0;
         if (!pattern.test(out)) this.error(`hostile-page patch for ${what} no longer matches ${suffix}: update scripts/hostile-page-plugin.mjs`);
         out = out.replace(pattern, replacement);
       }

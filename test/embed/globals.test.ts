@@ -1,0 +1,59 @@
+import { expect } from '@open-wc/testing';
+import { completeCheck, inShadow, openHost, textOf, type HostWindow } from './host.js';
+
+/**
+ * The kit on pages whose global environment was changed before or after it loaded: enumerable
+ * properties on Object.prototype and Array.prototype, frozen or pre-set objects that Lit and zod
+ * use, and a page-level `let`/`const` named like the kit's global. The kit must work and write to
+ * no global it does not own.
+ */
+
+type Engine = { assessCandidacy(input: object): { outcome: string; next: string } };
+
+async function exercise(win: HostWindow, doc: Document): Promise<void> {
+  expect(await completeCheck(doc)).to.equal('Looks like a good fit');
+  const planner = doc.querySelector('cit-session-planner');
+  expect(planner?.shadowRoot?.querySelectorAll('[part="schedule"] tbody tr')).to.have.length(4);
+  // The clinic's JSON reached the timeline: make-up after 24 h (treated 2026-11-20 10:00, now the 21st 09:00).
+  const timeline = doc.querySelector('cit-recovery-timeline');
+  inShadow(timeline, '[part="can-i"] summary').click();
+  expect(textOf(timeline)).to.contain('Nov 21, 10:00 AM');
+  const engine = win.CitWidgets as Engine;
+  expect(engine.assessCandidacy({ concerns: ['fine-lines'], conditions: ['pregnant'], today: '2026-11-22' })).to.deep.include({ outcome: 'wait', next: 'talk-to-clinic' });
+  expect(win.__report.errors).to.deep.equal([]);
+  expect(win.__report.consoleErrors).to.deep.equal([]);
+  expect(win.__report.violations).to.deep.equal([]);
+  expect(win.__pageScriptRan).to.be.true;
+}
+
+describe('a modified global environment', () => {
+  afterEach(() => document.querySelectorAll('iframe').forEach((f) => f.remove()));
+
+  it('works with enumerable properties added to Object.prototype and Array.prototype before and after it loads', async () => {
+    const { win, doc } = await openHost('globals-polluted.html');
+    await exercise(win, doc);
+  });
+
+  it('writes no global it does not own: Lit and zod keep their settings to themselves', async () => {
+    const { win, doc } = await openHost('globals-polluted.html');
+    await exercise(win, doc);
+    for (const name of ['litHtmlVersions', 'litElementVersions', 'reactiveElementVersions', 'litPropertyMetadata', '__zod_globalConfig', '__zod_globalRegistry']) {
+      expect(Object.prototype.hasOwnProperty.call(win, name), name).to.be.false;
+    }
+    const ours = Object.keys(win).filter((key) => /^_*(cit|lit|zod|reactiveElement)/i.test(key));
+    expect(ours).to.deep.equal(['CitWidgets']);
+  });
+
+  it('works when the page froze or pre-set the objects Lit and zod use, and leaves them as they were', async () => {
+    const { win, doc } = await openHost('globals-frozen.html');
+    await exercise(win, doc);
+    for (const name of ['litHtmlVersions', 'litElementVersions', 'reactiveElementVersions']) expect(win[name], name).to.deep.equal([]);
+    expect(win.__zod_globalConfig).to.deep.equal({ jitless: false, customError: undefined });
+  });
+
+  it("works beside a page-level let and const named like the kit's global, which stay the page's", async () => {
+    const { win, doc } = await openHost('globals-let.html');
+    await exercise(win, doc);
+    expect((win.__pageLet as () => string[])()).to.deep.equal(['the page’s own', 'the page’s own']);
+  });
+});
