@@ -1,4 +1,6 @@
 import { expect } from '@open-wc/testing';
+import { VERSION } from '../../src/version.js';
+import { openHost } from './host.js';
 
 /** Loads a plain page in an iframe and resolves with its window once loaded. */
 function loadPage(body: string): Promise<Window & { errors: string[]; CitWidgets?: Record<string, unknown> }> {
@@ -55,5 +57,22 @@ describe('the built dist/cit-widgets.js', () => {
     await planner.updateComplete;
     expect(planner.shadowRoot?.querySelector('[part~="schedule"]')).to.exist;
     expect(win.document.querySelector('cit-clinic')?.shadowRoot).to.exist;
+  });
+});
+
+describe('an older copy of the kit on the page', () => {
+  it('defined the elements first: one console warning naming both versions, and nothing breaks', async () => {
+    const { win } = await openHost('older-copy.html');
+    const warnings = win.__warnings as string[];
+    expect(warnings).to.have.length(1);
+    expect(warnings[0]).to.contain(`cit-widgets ${VERSION}`).and.contain('cit-widgets 0.0.9');
+    expect(win.__report.errors).to.deep.equal([]);
+    expect(win.__pageScriptRan).to.be.true;
+    expect(typeof (win.CitWidgets as { assessCandidacy?: unknown }).assessCandidacy).to.equal('function');
+  });
+
+  it('has the version package.json gives', async () => {
+    const pkg = (await (await fetch('/package.json')).json()) as { version: string };
+    expect(VERSION).to.equal(pkg.version);
   });
 });
