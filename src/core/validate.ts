@@ -10,12 +10,15 @@ z.config({ jitless: true });
 export { z };
 
 const MAX_SHOWN = 60;
+const MAX_KEYS_SHOWN = 5;
 
 /** A value quoted for a message, cut short so a 10 000-character attribute cannot flood the page. */
 export function quote(value: unknown): string {
   let text: string;
   if (typeof value === 'string') text = value;
   else if (value === undefined) return 'nothing';
+  // JSON would write Infinity (a number too large for JSON, such as 1e400) and NaN as null.
+  else if (typeof value === 'number' || typeof value === 'bigint') text = String(value);
   else {
     try {
       text = JSON.stringify(value) ?? String(value);
@@ -48,11 +51,17 @@ function plainMessage(issue: RawIssue): string {
   switch (issue.code) {
     case 'invalid_type':
       if (issue.input === undefined) return 'is required';
+      // 1e400 in JSON reads as Infinity: a number, but not one the kit can use.
+      if (typeof issue.input === 'number') return `${quote(issue.input)} is not a finite number`;
       return `must be ${typeNames[issue.expected] ?? issue.expected}, not ${describe(issue.input)}`;
     case 'invalid_value':
       return `${quote(issue.input)} is not one of: ${issue.values.map(String).join(', ')}`;
-    case 'unrecognized_keys':
-      return `has unknown ${issue.keys.length > 1 ? 'fields' : 'field'} ${issue.keys.map((k) => quote(k)).join(', ')}`;
+    case 'unrecognized_keys': {
+      // A huge object can have thousands: name a few and count the rest.
+      const shown = issue.keys.slice(0, MAX_KEYS_SHOWN).map((k) => quote(k)).join(', ');
+      const more = issue.keys.length - MAX_KEYS_SHOWN;
+      return `has unknown ${issue.keys.length > 1 ? 'fields' : 'field'} ${shown}${more > 0 ? ` and ${more} more` : ''}`;
+    }
     default:
       return issue.message ?? `${quote(issue.input)} is not valid`;
   }

@@ -22,6 +22,9 @@ import {
 import { renderProblems, reportProblems } from './problems.js';
 
 const PROTOCOL_SCRIPT = ':scope > script[type="application/json"]';
+const ANY_JSON_SCRIPT = 'script[type="application/json"]';
+/** A protocol with many problems lists this many, then a count: the box is for reading, not scrolling. */
+const MAX_PROTOCOL_PROBLEMS = 3;
 
 /**
  * @summary Gives a clinic's settings (name, booking link, phone, language, currency, prices,
@@ -77,6 +80,7 @@ export class CitClinic extends LitElement {
   settings: ClinicSettings = { locale: 'en', protocol: defaultProtocol };
 
   @state() private protocolJson: string | null = null;
+  @state() private protocolScriptProblems = '';
   @state() private candidacy?: SharedCandidacy;
   @state() private problems: readonly AttributeProblem[] = [];
 
@@ -102,11 +106,20 @@ export class CitClinic extends LitElement {
 
   private readProtocolScript(): void {
     this.protocolJson = this.querySelector(PROTOCOL_SCRIPT)?.textContent ?? null;
+    // Only the first direct child is read: a second one, or one nested deeper, would otherwise be ignored in silence.
+    const all = [...this.querySelectorAll(ANY_JSON_SCRIPT)];
+    const direct = all.filter((script) => script.parentElement === this);
+    this.protocolScriptProblems = [
+      ...(direct.length > 1 ? [`${direct.length} JSON scripts; only the first is read`] : []),
+      ...(all.length > direct.length ? ['a JSON script not directly inside <cit-clinic> is not read; move it up'] : []),
+    ].join('; ');
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    const inputs = ['name', 'bookingUrl', 'phone', 'locale', 'currency', 'price', 'protocolJson', 'candidacy'] as const;
-    if (this.hasUpdated && !inputs.some((key) => changed.has(key as keyof CitClinic))) return;
+    const inputs = ['name', 'bookingUrl', 'phone', 'locale', 'currency', 'price', 'protocolJson', 'protocolScriptProblems', 'candidacy'] as const;
+    // Without a locale of its own the clinic follows the page's `lang` (the localize controller asks for this update).
+    const pageLangChanged = this.locale === undefined && this.settings.locale !== pageLocale();
+    if (this.hasUpdated && !pageLangChanged && !inputs.some((key) => changed.has(key as keyof CitClinic))) return;
     const problems: AttributeProblem[] = [];
     const name = readAttribute(problems, 'name', this.name, text(120));
     const bookingUrl = readAttribute(problems, 'booking-url', this.bookingUrl, urlAttribute);
@@ -139,15 +152,18 @@ export class CitClinic extends LitElement {
   };
 
   private readProtocol(problems: AttributeProblem[]): Protocol {
+    if (this.protocolScriptProblems) problems.push({ attribute: 'protocol JSON', value: '', message: this.protocolScriptProblems });
     if (this.protocolJson === null || this.protocolJson.trim() === '') return defaultProtocol;
     try {
       return parseProtocol(this.protocolJson);
     } catch (error) {
       if (!(error instanceof CitInputError)) throw error;
-      for (const issue of error.issues) {
+      for (const issue of error.issues.slice(0, MAX_PROTOCOL_PROBLEMS)) {
         // The message quotes the bad value itself; the whole JSON would only bury it.
         problems.push({ attribute: `protocol JSON${issue.path ? ` ${issue.path}` : ''}`, value: '', message: issue.message });
       }
+      const more = error.issues.length - MAX_PROTOCOL_PROBLEMS;
+      if (more > 0) problems.push({ attribute: 'protocol JSON', value: '', message: `and ${more} more ${more > 1 ? 'problems' : 'problem'}` });
       return defaultProtocol;
     }
   }

@@ -111,8 +111,8 @@ describe('<cit-clinic>', () => {
     await consumer.updateComplete;
     expect(consumer.clinic?.protocol.recovery.makeupHours).to.equal(24);
     expect(consumer.clinic?.protocol.recovery.workoutHours).to.equal(72);
-    (el.querySelector('script') as HTMLScriptElement).textContent = '{ "sessions": { "maintenanceMonths": 12 } }';
-    await waitUntil(() => consumer.clinic?.protocol.sessions.maintenanceMonths === 12, 'protocol update not received');
+    (el.querySelector('script') as HTMLScriptElement).textContent = '{ "sessions": { "maintenanceMonths": 6 } }';
+    await waitUntil(() => consumer.clinic?.protocol.sessions.maintenanceMonths === 6, 'protocol update not received');
     expect(consumer.clinic?.protocol.recovery.makeupHours).to.equal(48);
   });
 
@@ -151,13 +151,83 @@ describe('<cit-clinic>', () => {
       </cit-clinic>`);
       const consumer = el.querySelector('test-consumer') as TestConsumer;
       await consumer.updateComplete;
-      expect(problemsOf(el)?.textContent).to.contain('protocol JSON recovery.makeupHours: must be between 24 and 48 hours, not “6”');
+      expect(problemsOf(el)?.textContent).to.contain('protocol JSON recovery.makeupHours: must be between 24 and 192 hours, not “6”');
       expect(consumer.clinic?.protocol).to.equal(defaultProtocol);
       (el.querySelector('script') as HTMLScriptElement).textContent = '{ not json';
       await waitUntil(() => problemsOf(el)?.textContent?.includes('not valid JSON'), 'JSON syntax error not shown');
       expect(spy.calls).to.have.length(2);
     } finally {
       spy.restore();
+    }
+  });
+
+  it('keeps a huge protocol JSON short: the first problems and a count, unknown fields named a few at a time', async () => {
+    const spy = spyConsoleError();
+    try {
+      const itemsOf = (el: CitClinic) => [...(problemsOf(el)?.querySelectorAll('li') ?? [])].map((li) => li.textContent?.trim() ?? '');
+      const unknown = JSON.stringify(Object.fromEntries(Array.from({ length: 5000 }, (_, i) => [`field${i}`, i])));
+      const manyFields = await fixture<CitClinic>(html`<cit-clinic><script type="application/json">${unknown}</script></cit-clinic>`);
+      expect(itemsOf(manyFields)).to.deep.equal(['protocol JSON: has unknown fields “field0”, “field1”, “field2”, “field3”, “field4” and 4995 more']);
+      const wrong = JSON.stringify({ recovery: { makeupHours: 1, workoutHours: 2, sunHours: 3, activesDays: 0, hairBackHours: 1 } });
+      const manyProblems = await fixture<CitClinic>(html`<cit-clinic><script type="application/json">${wrong}</script></cit-clinic>`);
+      const items = itemsOf(manyProblems);
+      expect(items).to.have.length(4);
+      expect(items[0]).to.contain('recovery.makeupHours');
+      expect(items[3]).to.equal('protocol JSON: and 2 more problems');
+      for (const el of [manyFields, manyProblems]) expect(problemsOf(el)?.textContent?.length).to.be.below(800);
+    } finally {
+      spy.restore();
+    }
+  });
+
+  it('names numbers beyond JSON’s range as they are, and deep nesting as a problem, not a crash', async () => {
+    const spy = spyConsoleError();
+    try {
+      const el = await fixture<CitClinic>(html`<cit-clinic><script type="application/json">{ "recovery": { "makeupHours": 1e400, "sunHours": -1e400 } }</script></cit-clinic>`);
+      const text = problemsOf(el)?.textContent ?? '';
+      expect(text).to.contain('recovery.makeupHours: “Infinity” is not a finite number');
+      expect(text).to.contain('recovery.sunHours: “-Infinity” is not a finite number');
+      const deep = `${'{"a":'.repeat(20000)}1${'}'.repeat(20000)}`;
+      const nested = await fixture<CitClinic>(html`<cit-clinic><script type="application/json">${deep}</script></cit-clinic>`);
+      expect(problemsOf(nested)?.textContent).to.contain('protocol JSON');
+    } finally {
+      spy.restore();
+    }
+  });
+
+  it('reports a second JSON script, or one nested deeper, instead of ignoring it in silence', async () => {
+    const spy = spyConsoleError();
+    try {
+      const two = await fixture<CitClinic>(html`<cit-clinic>
+        <script type="application/json">{ "recovery": { "makeupHours": 24 } }</script>
+        <script type="application/json">{ "recovery": { "sunHours": 168 } }</script>
+        <test-consumer></test-consumer>
+      </cit-clinic>`);
+      expect(problemsOf(two)?.textContent).to.contain('2 JSON scripts; only the first is read');
+      expect((two.querySelector('test-consumer') as TestConsumer).clinic?.protocol.recovery.makeupHours).to.equal(24);
+      const misplaced = await fixture<CitClinic>(html`<cit-clinic><div><script type="application/json">{ "recovery": { "sunHours": 168 } }</script></div></cit-clinic>`);
+      expect(problemsOf(misplaced)?.textContent).to.contain('not directly inside <cit-clinic>');
+    } finally {
+      spy.restore();
+    }
+  });
+
+  it('follows a change of the page language, as widgets alone do', async () => {
+    const before = document.documentElement.lang;
+    try {
+      document.documentElement.lang = 'en';
+      const el = await fixture<CitClinic>(html`<cit-clinic><test-consumer></test-consumer></cit-clinic>`);
+      const consumer = el.querySelector('test-consumer') as TestConsumer;
+      await consumer.updateComplete;
+      expect(consumer.clinic?.locale).to.equal('en');
+      document.documentElement.lang = 'es';
+      await waitUntil(() => consumer.clinic?.locale === 'es', 'the clinic did not follow the page language');
+      const fixed = await fixture<CitClinic>(html`<cit-clinic locale="de"><test-consumer></test-consumer></cit-clinic>`);
+      document.documentElement.lang = 'fr';
+      await new Promise((r) => setTimeout(r, 50));
+      expect((fixed.querySelector('test-consumer') as TestConsumer).clinic?.locale).to.equal('de');
+    } finally {
+      document.documentElement.lang = before;
     }
   });
 
