@@ -457,7 +457,7 @@ describe('<cit-recovery-timeline>', () => {
       (shadow(el).querySelector('button[type="submit"]') as HTMLButtonElement).click();
       await el.updateComplete;
       const error = shadow(el).querySelector('#treated-at-error') as HTMLElement;
-      expect(text(error)).to.equal('Escribe una hora entre los años 1900 y 2199.');
+      expect(text(error)).to.equal('Revisa la fecha: esta recuperación pasaría de los años que esta página puede mostrar (1900–2199).');
       expect(input.getAttribute('aria-invalid')).to.equal('true');
       expect(input.getAttribute('aria-describedby')).to.contain('treated-at-error');
       await expect(el).to.be.accessible();
