@@ -101,6 +101,27 @@ export const styles = [
       border-inline-start: 4px solid var(--_flag);
       background: var(--_alt);
     }
+    .red-flags h4 {
+      margin-top: 0;
+    }
+    .red-flags p.urgent {
+      margin-bottom: 0.25em;
+    }
+    .red-flags ul:last-child {
+      margin-bottom: 0;
+    }
+    .red-flags .button {
+      display: inline-block;
+    }
+    .best {
+      margin: 1em 0;
+    }
+    .best legend {
+      font-weight: 600;
+    }
+    .best .options {
+      margin-bottom: 0.75em;
+    }
     .reminders {
       margin-top: 0.75em;
       font-size: 0.95em;

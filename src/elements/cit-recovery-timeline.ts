@@ -1,10 +1,22 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { addDays, localDateTimeOf, minutesBetween, type LocalDateTime } from '../core/dates.js';
+import { addDays, localDateTimeOf, MAX_YEAR, MIN_YEAR, minutesBetween, type LocalDateTime } from '../core/dates.js';
 import { ACTIVITIES, type Activity } from '../core/domain.js';
+import { CitInputError } from '../core/errors.js';
 import type { CalendarEvent } from '../core/ics.js';
-import { ASSUMED_TREATMENT_TIME, canI, recoveryTimeline, treatmentTime, type Milestone, type MilestoneId, type RecoveryTimeline } from '../core/recovery.js';
-import { dateOrTime, localDateTime } from '../core/validate.js';
+import {
+  ASSUMED_TREATMENT_TIME,
+  canI,
+  MILESTONES,
+  preparationFor,
+  recoveryTimeline,
+  treatmentTime,
+  type Milestone,
+  type MilestoneId,
+  type Preparation,
+  type RecoveryTimeline,
+} from '../core/recovery.js';
+import { dateOrTime, localDateTime, quote, z } from '../core/validate.js';
 import { Localize } from '../i18n/localize.js';
 import { readAttribute, type AttributeProblem } from './attributes.js';
 import { downloadCalendar, renderCalendarLinks } from './calendar.js';
@@ -26,6 +38,40 @@ const REMINDERS: readonly { id: MilestoneId; edge: 'from' | 'to'; key: 'makeup' 
 ];
 
 type Group = 'now' | 'next' | 'later' | 'past';
+
+/** The patient's answers to "Was this the last session of your course?". */
+const LAST_SESSION_ANSWERS = ['yes', 'no', 'unsure'] as const;
+type LastSessionAnswer = (typeof LAST_SESSION_ANSWERS)[number];
+
+/** The warning signs (domain.md "Red flags") and the urgent-care safety net, in the order shown. */
+const RED_FLAGS = ['swelling', 'pain', 'infection', 'allergy'] as const;
+const URGENT = ['unreachable', 'breathing', 'swelling', 'fever'] as const;
+
+/** `last-session` alone (or `="true"`) for yes, `="false"` for no; any other value is reported. */
+const LAST_SESSION_VALUES = ['', 'true', 'false', 'last-session'];
+const lastSessionConverter = {
+  fromAttribute(value: string | null): boolean | undefined {
+    const v = value?.trim().toLowerCase();
+    return v === undefined || !LAST_SESSION_VALUES.includes(v) ? undefined : v !== 'false';
+  },
+};
+const lastSessionAttribute = z.string().check(
+  z.refine((v) => LAST_SESSION_VALUES.includes(v.toLowerCase()), {
+    error: (issue) => `${quote(issue.input)} is not true or false (the attribute alone means true)`,
+  }),
+);
+
+/** What the widget shows for one treatment time, computed once per update. */
+interface View {
+  at: LocalDateTime;
+  /** Whether the time of day was assumed (a date alone was given). */
+  assumed: boolean;
+  timeline: RecoveryTimeline;
+  /** When the treatment is still ahead of now: what to do before it. */
+  preparation?: Preparation;
+  /** The "can I … yet?" answers, for the activities that apply. */
+  answers: { activity: Activity; allowed: boolean; from: LocalDateTime }[];
+}
 
 /** Where a milestone stands at `now`. Red flags hold at any time and are shown apart. */
 function groupOf(m: Milestone, now: LocalDateTime): Group {
@@ -69,12 +115,26 @@ export class CitRecoveryTimeline extends CitWidget {
   /** The current time (`YYYY-MM-DDTHH:mm`) for demos and tests. Default: the device's clock, updated every minute. */
   @property() now?: string;
 
+  /**
+   * Whether this treatment was the last session of the course, when the clinic knows: the
+   * attribute alone (or `last-session="true"`) for yes, `last-session="false"` for no. Best results
+   * are dated only after the last session. Without it, the widget asks the patient.
+   */
+  @property({ attribute: 'last-session', converter: lastSessionConverter }) lastSession?: boolean;
+
   /** The time the patient typed in, when no treatment time was given. */
   @state() private entered?: LocalDateTime;
   @state() private clock: LocalDateTime = localDateTimeOf(new Date());
+  /** The patient's answer to the last-session question, for the treatment time it was given for. Kept in memory only. */
+  @state() private answer?: { at: LocalDateTime; value: LastSessionAnswer };
+  /** The typed time would lead outside the supported years. */
+  @state() private entryOutOfRange = false;
 
   #resolved?: { at: LocalDateTime; assumed: boolean };
+  /** Where the resolved time came from, to name it in a problem. */
+  #source?: { attribute: string; value: string };
   #validNow?: LocalDateTime;
+  #view?: View;
   #timer?: ReturnType<typeof setInterval>;
   #announced?: string;
 
@@ -85,6 +145,19 @@ export class CitRecoveryTimeline extends CitWidget {
 
   get #now(): LocalDateTime {
     return this.#validNow ?? this.clock;
+  }
+
+  /** The patient's answer to the last-session question, if it was given for the treatment in use. */
+  get #answer(): LastSessionAnswer | undefined {
+    const answer = this.answer;
+    return answer && answer.at === this.#treatment?.at ? answer.value : undefined;
+  }
+
+  /** Whether this was the last session: the clinic's attribute, else the patient's answer; unknown when neither says. */
+  get #lastSession(): boolean | undefined {
+    if (this.lastSession !== undefined) return this.lastSession;
+    const answer = this.#answer;
+    return answer === 'yes' ? true : answer === 'no' ? false : undefined;
   }
 
   override connectedCallback(): void {
@@ -112,26 +185,84 @@ export class CitRecoveryTimeline extends CitWidget {
   protected override validate(problems: AttributeProblem[]): void {
     super.validate(problems);
     this.#validNow = readAttribute(problems, 'now', this.now, localDateTime);
+    // The converter leaves a value it does not know unset: say which one it was.
+    if (this.lastSession === undefined) readAttribute(problems, 'last-session', this.getAttribute('last-session'), lastSessionAttribute);
+    this.#source = { attribute: 'treated-at', value: this.treatedAt ?? '' };
     let given = readAttribute(problems, 'treated-at', this.treatedAt, dateOrTime);
     if (this.treatedAt === undefined && this.fromUrl) {
       const fromUrl = new URLSearchParams(location.search).get('treated-at');
-      given = readAttribute(problems, 'treated-at in the page address', fromUrl ?? undefined, dateOrTime);
+      this.#source = { attribute: 'treated-at in the page address', value: fromUrl ?? '' };
+      given = readAttribute(problems, this.#source.attribute, fromUrl ?? undefined, dateOrTime);
     }
     this.#resolved = given === undefined ? undefined : treatmentTime(given);
+    this.#view = this.#computeView(problems);
+  }
+
+  /**
+   * Everything shown for the treatment time in use. A time whose recovery would leave the
+   * supported years is refused like any bad attribute (or, typed in, next to its field), and the
+   * widget asks for the time instead of failing.
+   */
+  #computeView(problems: AttributeProblem[]): View | undefined {
+    for (;;) {
+      const treatment = this.#treatment;
+      if (!treatment) return undefined;
+      try {
+        return this.#buildView(treatment.at, treatment.assumed);
+      } catch (error) {
+        if (!(error instanceof CitInputError)) throw error;
+        if (this.#resolved && this.#source) {
+          const { attribute, value } = this.#source;
+          const message = error.issues[0]?.message ?? 'is not valid';
+          problems.push({ attribute, value, message: message.replace(quote(this.#resolved.at), quote(value.trim())) });
+          this.#resolved = undefined;
+        } else {
+          this.entered = undefined;
+          this.entryOutOfRange = true;
+        }
+      }
+    }
+  }
+
+  #buildView(at: LocalDateTime, assumed: boolean): View {
+    const now = this.#now;
+    const protocol = this.protocol;
+    const lastSession = this.#lastSession;
+    const timeline = recoveryTimeline(lastSession === undefined ? { treatedAt: at, now } : { treatedAt: at, now, lastSession }, protocol);
+    if (at > now) {
+      // A date alone may be any time that day: the preparation then starts at the beginning of the day before.
+      const preparation = preparationFor({ appointment: assumed ? `${at.slice(0, 10)}T00:00` : at }, protocol);
+      return { at, assumed, timeline, preparation, answers: [] };
+    }
+    // After the last session there is no next one to ask about (the engine leaves its window out).
+    const hasNext = timeline.milestones.some((m) => m.id === 'next-session');
+    const answers = ACTIVITIES.filter((activity) => activity !== 'next-session' || hasNext).map((activity) => ({
+      activity,
+      ...canI(activity, { treatedAt: at, at: now }, protocol),
+    }));
+    return { at, assumed, timeline, answers };
   }
 
   protected override updated(): void {
-    const treatment = this.#treatment;
-    if (treatment && treatment.at !== this.#announced) {
-      this.#announced = treatment.at;
-      this.emit<RecoveryTimeline>('cit-timeline-ready', recoveryTimeline({ treatedAt: treatment.at, now: this.#now }, this.protocol));
+    const view = this.#view;
+    const key = view && `${view.at}|${view.timeline.lastSession}`;
+    if (view && key !== this.#announced) {
+      this.#announced = key;
+      this.emit<RecoveryTimeline>('cit-timeline-ready', view.timeline);
     }
   }
 
   #submit(event: Event): void {
     event.preventDefault();
     const value = (this.renderRoot.querySelector('#treated-at') as HTMLInputElement).value;
-    if (value) this.entered = value.slice(0, 16);
+    if (!value) return;
+    this.entryOutOfRange = false;
+    this.entered = value.slice(0, 16);
+  }
+
+  #answerLastSession(value: LastSessionAnswer): void {
+    const at = this.#treatment?.at;
+    if (at) this.answer = { at, value };
   }
 
   /** "2 days 5 hours", "3 hours", "20 minutes": the wait until `to`. */
@@ -144,51 +275,77 @@ export class CitRecoveryTimeline extends CitWidget {
     return hours ? t.plural('hours', hours) : t.plural('tl.minutes', minutes);
   }
 
-  /** A milestone's moment: weekday, date and time, with the year when it is not this year. */
-  #when(value: LocalDateTime): string {
+  /** A moment: weekday, date and (unless `time` is false) time, with the year when it is not this year. */
+  #when(value: LocalDateTime, time = true): string {
     const year = value.slice(0, 4) !== this.#now.slice(0, 4) ? ({ year: 'numeric' } as const) : {};
-    return this.localize.dateTime(value, { weekday: 'short', month: 'short', day: 'numeric', ...year, hour: 'numeric', minute: '2-digit' });
+    const clock = time ? ({ hour: 'numeric', minute: '2-digit' } as const) : {};
+    return this.localize.dateTime(value, { weekday: 'short', month: 'short', day: 'numeric', ...year, ...clock });
   }
 
   protected override render() {
     const t = this.localize;
-    const treatment = this.#treatment;
+    const view = this.#view;
     return html`<section part="base" aria-label=${t.term('tl.label')} lang=${t.catalogLang}>
       ${renderProblems(t, this.problems)}
       <h3>${t.term('tl.title')}</h3>
-      ${treatment ? this.#renderTimeline(treatment.at, treatment.assumed) : html`${this.#renderForm()} ${this.#renderRedFlags()}`}
+      ${view ? (view.preparation ? this.#renderUpcoming(view, view.preparation) : this.#renderTimeline(view)) : html`${this.#renderForm()} ${this.#renderRedFlags()}`}
       <p class="disclaimer">${t.term('disclaimer')}</p>
     </section>`;
   }
 
   #renderForm(): TemplateResult {
     const t = this.localize;
+    const invalid = this.entryOutOfRange;
     return html`<form part="form" class="field" @submit=${this.#submit}>
       <label for="treated-at">${t.term('tl.enter')}</label>
       <span class="hint" id="treated-at-hint">${t.term('tl.enterHint')}</span>
-      <input type="datetime-local" id="treated-at" required max=${this.#now} aria-describedby="treated-at-hint" />
+      ${invalid ? html`<p class="error" id="treated-at-error">${t.term('tl.enterOutOfRange', String(MIN_YEAR), String(MAX_YEAR))}</p>` : nothing}
+      <input
+        type="datetime-local"
+        id="treated-at"
+        required
+        min=${`${MIN_YEAR}-01-01T00:00`}
+        max=${this.#now}
+        aria-invalid=${invalid ? 'true' : nothing}
+        aria-describedby=${invalid ? 'treated-at-hint treated-at-error' : 'treated-at-hint'}
+      />
       <div class="actions"><button part="button" class="primary" type="submit">${t.term('tl.show')}</button></div>
     </form>`;
   }
 
-  #renderTimeline(treatedAt: LocalDateTime, assumed: boolean): TemplateResult {
+  /** A treatment still ahead: what to do in the hours before it, not a past-tense timeline. */
+  #renderUpcoming({ at, assumed }: View, preparation: Preparation): TemplateResult {
+    const t = this.localize;
+    return html`<p>${t.term('tl.upcoming', this.#when(at, !assumed))} ${t.term('tl.upcomingThen')}</p>
+      <div class="preparation">
+        <h4>${t.term('tl.prepTitle')}</h4>
+        <p>${t.term('tl.prepFrom', this.#when(preparation.from, !assumed))}</p>
+        <ul>
+          ${preparation.items.map((item) => html`<li>${t.term(`tl.prep.${item}`)}</li>`)}
+        </ul>
+      </div>
+      ${this.#renderRedFlags()}`;
+  }
+
+  #renderTimeline({ at: treatedAt, assumed, timeline, answers }: View): TemplateResult {
     const t = this.localize;
     const now = this.#now;
-    const { milestones, current } = recoveryTimeline({ treatedAt, now }, this.protocol);
+    const { milestones, current } = timeline;
     const shown = milestones.filter((m) => m.kind !== 'red-flag');
     // The milestone the patient is at: of those in force, the one that began most recently, and
-    // of those, the one ending soonest (the year of remodelling is the backdrop, not the news).
+    // of those, the one ending soonest (the year of remodeling is the backdrop, not the news);
+    // ties go to the earlier row of domain.md's table, so every browser agrees.
     const here = shown
       .filter((m) => current.includes(m.id))
-      .sort((a, b) => (a.from !== b.from ? (a.from < b.from ? 1 : -1) : (a.to as string) < (b.to as string) ? -1 : 1))[0]?.id;
+      .sort((a, b) => (a.from !== b.from ? (a.from < b.from ? 1 : -1) : a.to !== b.to ? ((a.to as string) < (b.to as string) ? -1 : 1) : MILESTONES.indexOf(a.id) - MILESTONES.indexOf(b.id)))[0]?.id;
     const groups: Record<Group, Milestone[]> = { now: [], next: [], later: [], past: [] };
     for (const m of shown) groups[groupOf(m, now)].push(m);
     return html`<p>
         ${t.term('tl.treatedAt', this.#when(treatedAt))}
         ${assumed ? html`<span class="hint">${t.term('tl.assumedTime', t.dateTime(`2000-01-01T${ASSUMED_TREATMENT_TIME}`, { hour: 'numeric', minute: '2-digit' }))}</span>` : nothing}
       </p>
-      ${this.#renderCanI(treatedAt)} ${this.#renderRedFlags()}
-      ${(['now', 'next', 'later'] as const).map((group) => this.#renderGroup(group, groups[group], here))}
+      ${this.#renderCanI(answers)} ${this.#renderRedFlags()}
+      ${(['now', 'next', 'later'] as const).map((group) => this.#renderGroup(group, groups[group], here))} ${this.#renderBest(milestones)}
       ${groups.past.length
         ? html`<details class="past">
             <summary>${t.term('tl.past')} (${t.number(groups.past.length)})</summary>
@@ -198,13 +355,44 @@ export class CitRecoveryTimeline extends CitWidget {
       ${this.#renderPhases()} ${this.#renderReminders(milestones)}`;
   }
 
-  #renderCanI(treatedAt: LocalDateTime): TemplateResult {
+  /**
+   * Best results count from the last session of a course: dated when it is known to be the last,
+   * otherwise said without a date. Unless the clinic said, the patient is asked.
+   */
+  #renderBest(milestones: Milestone[]): TemplateResult {
+    const t = this.localize;
+    const best = milestones.find((m) => m.id === 'best-results');
+    const { bestFromMonths, bestToMonths } = this.protocol.results;
+    const answer = this.#answer;
+    const sentence = best
+      ? t.term('tl.bestDated', this.#when(best.from, false), this.#when(best.to as LocalDateTime, false))
+      : t.term('tl.bestUndated', t.number(bestFromMonths), t.plural('months', bestToMonths));
+    return html`<div class="best">
+      ${this.lastSession === undefined
+        ? html`<fieldset>
+            <legend>${t.term('tl.lastSession')} <span class="hint">${t.term('tl.lastSessionHint')}</span></legend>
+            <div class="options">
+              ${LAST_SESSION_ANSWERS.map(
+                (value) =>
+                  html`<label class="option"
+                    ><input type="radio" name="last-session" value=${value} .checked=${answer === value} @change=${() => this.#answerLastSession(value)} /><span
+                      >${t.term(`tl.lastSession.${value}`)}</span
+                    ></label
+                  >`,
+              )}
+            </div>
+          </fieldset>`
+        : nothing}
+      <p role="status">${sentence}${answer === 'unsure' && this.lastSession === undefined ? ` ${t.term('tl.bestUnsure')}` : ''}</p>
+    </div>`;
+  }
+
+  #renderCanI(answers: View['answers']): TemplateResult {
     const t = this.localize;
     return html`<details part="can-i" class="can-i">
       <summary>${t.term('tl.canI')}</summary>
       <ul>
-        ${ACTIVITIES.map((activity: Activity) => {
-          const { allowed, from } = canI(activity, { treatedAt, at: this.#now }, this.protocol);
+        ${answers.map(({ activity, allowed, from }) => {
           return html`<li class=${allowed ? 'yes' : 'not-yet'}>
             <span class="question">${t.term(`activity.${activity}`)}</span>
             <strong>${allowed ? t.term('tl.yes') : t.term('tl.notYet')}</strong>
@@ -245,20 +433,35 @@ export class CitRecoveryTimeline extends CitWidget {
       </ul>`;
   }
 
+  /**
+   * The warning signs, with the clinic to contact (its phone when it gave one), and the urgent-care
+   * safety net, shown whether or not there is a phone: nothing here may delay care.
+   */
   #renderRedFlags(): TemplateResult {
     const t = this.localize;
     const phone = this.clinic?.phone;
-    return html`<div part="red-flags" class="red-flags" role="note">
-      <p><strong>${t.term('tl.redFlags')}</strong> ${t.term('tl.redFlagsList')}</p>
-      ${phone ? html`<a part="button" class="button" href=${`tel:${phone.replace(/[^\d+]/g, '')}`}>${t.term('tl.call', phone)}</a>` : nothing}
+    const clinic = this.clinic?.name ?? t.term('tl.yourClinic');
+    return html`<div part="red-flags" class="red-flags">
+      <h4>${t.term('tl.redFlags')}</h4>
+      <p>${t.term('tl.redFlagsContact', clinic)}</p>
+      <ul>
+        ${RED_FLAGS.map((flag) => html`<li>${t.term(`tl.redFlag.${flag}`)}</li>`)}
+      </ul>
+      ${phone ? html`<p><a part="button" class="button" href=${`tel:${phone.replace(/[^\d+]/g, '')}`}>${t.term('tl.call', phone)}</a></p>` : nothing}
+      <p class="urgent"><strong>${t.term('tl.urgent')}</strong></p>
+      <ul class="urgent">
+        ${URGENT.map((item) => html`<li>${item === 'unreachable' ? t.term('tl.urgent.unreachable', clinic) : t.term(`tl.urgent.${item}`)}</li>`)}
+      </ul>
     </div>`;
   }
 
   #renderReminders(milestones: Milestone[]): TemplateResult {
     const t = this.localize;
-    const events: CalendarEvent[] = REMINDERS.map(({ id, edge, key }) => {
-      const at = (milestones.find((m) => m.id === id) as Milestone)[edge] as LocalDateTime;
-      return { title: t.term(`rem.${key}`), start: at, description: this.clinic?.name, alarmMinutesBefore: 0 };
+    // After the last session there is no next-session window to remind of.
+    const events: CalendarEvent[] = REMINDERS.flatMap(({ id, edge, key }) => {
+      const milestone = milestones.find((m) => m.id === id);
+      if (!milestone) return [];
+      return [{ title: t.term(`rem.${key}`), start: milestone[edge] as LocalDateTime, description: this.clinic?.name, alarmMinutesBefore: 0 }];
     });
     return html`<h4>${t.term('tl.reminders')}</h4>
       <button part="button" type="button" @click=${() => downloadCalendar({ name: this.clinic?.name, events }, 'cit-recovery.ics')}>${t.term('calendar.add')}</button>

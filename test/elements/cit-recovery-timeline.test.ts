@@ -29,6 +29,19 @@ function groups(el: CitRecoveryTimeline): Record<string, string[]> {
   }
   return result;
 }
+/** The gentle-routine milestone as shown: the clinic's products first (domain.md recovery table). */
+const GENTLE =
+  'Gentle care only: the products your clinic gave you come first; besides them, only a mild cleanser, a hydrating serum (hyaluronic acid) and moisturizer';
+/** The patient's view of the whole widget, spaces collapsed. */
+const text = (el: Element) => (el.shadowRoot ?? el).textContent?.replace(/\s+/g, ' ').trim() ?? '';
+const best = (el: CitRecoveryTimeline) => text(shadow(el).querySelector('.best [role="status"]') as Element);
+const question = (el: CitRecoveryTimeline) => shadow(el).querySelector('.best fieldset');
+const radio = (el: CitRecoveryTimeline, value: string) => shadow(el).querySelector(`input[name="last-session"][value="${value}"]`) as HTMLInputElement;
+/** Each list inside the warning box, as its items' text. */
+const redFlagLists = (el: CitRecoveryTimeline) =>
+  [...shadow(el).querySelectorAll('[part="red-flags"] ul')].map((ul) => [...ul.querySelectorAll('li')].map((li) => text(li)));
+const ISO_DATE = /\d{4}-\d{2}-\d{2}/;
+
 /** The "can I" answers, in the order of ACTIVITIES. */
 const answers = (el: CitRecoveryTimeline) => [...shadow(el).querySelectorAll('.can-i li strong')].map((s) => s.textContent);
 
@@ -42,44 +55,52 @@ describe('<cit-recovery-timeline>', () => {
     const el = await timeline(`treated-at="${TREATED}" now="2026-03-10T09:00"`);
     expect(groups(el)).to.deep.equal({
       Now: [
+        'Skin usually looks like a mild sunburn: red, warm, tight, maybe swollen; pinpoint bleeding may show | Sat, Mar 7, 6:00 PM – Tue, Mar 10, 6:00 PM',
+        'Temporary dark spots may appear, more likely on darker skin; they typically fade within days | Sat, Mar 7, 6:00 PM – Sat, Mar 14, 6:00 PM',
         'No sweating or hard workouts | Sat, Mar 7, 6:00 PM – Tue, Mar 10, 6:00 PM',
-        'Keep out of direct sun; sunscreen every day after | Sat, Mar 7, 6:00 PM – Tue, Mar 10, 6:00 PM',
-        'Gentle care only: mild cleanser, hyaluronic serum, moisturiser | Sat, Mar 7, 6:00 PM – Tue, Mar 10, 6:00 PM',
-        'No retinol, exfoliating acids or vitamin C | Sat, Mar 7, 6:00 PM – Sat, Mar 14, 6:00 PM',
+        'Avoid direct sun; after that, sunscreen every day | Sat, Mar 7, 6:00 PM – Tue, Mar 10, 6:00 PM',
+        `${GENTLE} | Sat, Mar 7, 6:00 PM – Tue, Mar 10, 6:00 PM`,
+        'No retinoids or retinol, exfoliating acids (such as AHAs) or vitamin C | Sat, Mar 7, 6:00 PM – Sat, Mar 14, 6:00 PM',
+        'Skin may feel dry and flake lightly: do not pick or scrub | Mon, Mar 9, 6:00 PM – Wed, Mar 11, 6:00 PM',
         'No other skin treatments: facials, peels, lasers | Sat, Mar 7, 6:00 PM – Sat, Apr 4, 6:00 PM',
-        'Collagen keeps remodelling | Sat, Mar 7, 6:00 PM – Sun, Mar 7, 2027, 6:00 PM',
+        'Collagen usually keeps remodeling | Sat, Mar 7, 6:00 PM – Sun, Mar 7, 2027, 6:00 PM',
       ],
       Next: [
-        'Dry, light flaking: do not pick or scrub | Tue, Mar 10, 6:00 PM – Wed, Mar 11, 6:00 PM',
-        'Back to normal, a first glow | Thu, Mar 12, 6:00 PM – Sat, Mar 14, 6:00 PM',
-        'Brighter, more even tone | Sat, Mar 14, 6:00 PM – Sat, Mar 21, 6:00 PM',
+        'Redness and swelling usually settle | Tue, Mar 10, 6:00 PM', // 72 hours
+        'Skin usually looks back to normal, maybe with a first glow | Wed, Mar 11, 6:00 PM – Sat, Mar 14, 6:00 PM',
+        'A brighter, more even tone may show | Sat, Mar 14, 6:00 PM – Sat, Mar 21, 6:00 PM',
       ],
       Later: [
-        'Visible results | Sat, Apr 4, 6:00 PM – Sat, Apr 18, 6:00 PM',
-        'Window for your next session | Sat, Apr 4, 6:00 PM – Sat, Apr 18, 6:00 PM',
-        'Best results | Sun, Jun 7, 6:00 PM – Mon, Sep 7, 6:00 PM',
+        'First visible changes may show | Sat, Apr 4, 6:00 PM – Sat, Apr 18, 6:00 PM',
+        'Window for your next session, if your course has one | Sat, Apr 4, 6:00 PM – Sat, Apr 18, 6:00 PM',
       ],
-      Done: [
-        'Red, warm and tight, like mild sunburn; pinpoint bleeding is possible | Sat, Mar 7, 6:00 PM – Mon, Mar 9, 6:00 PM',
-        'Redness and swelling settle | Mon, Mar 9, 6:00 PM',
-        'No makeup | Sat, Mar 7, 6:00 PM – Mon, Mar 9, 6:00 PM',
-        'Hair back, clean pillowcase | Sat, Mar 7, 6:00 PM – Mon, Mar 9, 6:00 PM',
-      ],
+      Done: ['No makeup | Sat, Mar 7, 6:00 PM – Mon, Mar 9, 6:00 PM', 'Hair pulled back, a clean pillowcase | Sat, Mar 7, 6:00 PM – Mon, Mar 9, 6:00 PM'],
     });
-    expect(shadow(el).querySelector('.red-flags')?.textContent).to.contain(timelineEn['tl.redFlagsList']);
   });
 
-  it('marks where the patient is with aria-current, and moves the marker as time passes', async () => {
-    const el = await timeline(`treated-at="${TREATED}" now="2026-03-10T09:00"`);
+  it('says the products the clinic gave come first in the gentle routine', async () => {
+    const el = await timeline(`treated-at="${TREATED}" now="2026-03-08T09:00"`);
+    const gentle = [...shadow(el).querySelectorAll('.what')].map((w) => w.textContent).find((w) => w?.startsWith('Gentle care'));
+    expect(gentle).to.equal(GENTLE);
+    expect(gentle).to.match(/^Gentle care only: the products your clinic gave you come first/).and.contain('moisturizer');
+  });
+
+  it('marks where the patient is with aria-current, moves the marker as time passes, and breaks ties by the table’s order', async () => {
+    const el = await timeline(`treated-at="${TREATED}" now="2026-03-08T10:00"`);
     const current = () => [...shadow(el).querySelectorAll('[aria-current]')].map((li) => li.querySelector('.what')?.textContent);
-    expect(current()).to.deep.equal(['No sweating or hard workouts']);
+    // No makeup and hair back begin and end together: the earlier row of domain.md's table wins.
+    expect(current()).to.deep.equal(['No makeup']);
     expect(shadow(el).querySelector('[aria-current]')?.getAttribute('aria-current')).to.equal('time');
-    el.now = '2026-03-10T19:00';
+    el.now = '2026-03-10T09:00';
     await el.updateComplete;
-    expect(current()).to.deep.equal(['Dry, light flaking: do not pick or scrub']);
+    expect(current()).to.deep.equal(['Skin may feel dry and flake lightly: do not pick or scrub']);
+    el.now = '2026-03-12T09:00';
+    await el.updateComplete;
+    expect(current()).to.deep.equal(['Skin usually looks back to normal, maybe with a first glow']);
     el.now = '2026-04-10T09:00';
     await el.updateComplete;
-    expect(current()).to.deep.equal(['Visible results']);
+    // First changes and the next-session window share both dates: again the table's order decides.
+    expect(current()).to.deep.equal(['First visible changes may show']);
   });
 
   it('answers "can I … yet?" on both sides of each boundary', async () => {
@@ -138,7 +159,7 @@ describe('<cit-recovery-timeline>', () => {
 
   it('takes a date alone as the end of clinic hours, and says so', async () => {
     const el = await timeline('treated-at="2026-03-07" now="2026-03-10T09:00"');
-    expect(shadow(el).textContent).to.contain('Treatment ended Sat, Mar 7, 6:00 PM.').and.contain('we assume 6:00 PM');
+    expect(text(el)).to.contain('Treatment ended Sat, Mar 7, 6:00 PM.').and.contain('this assumes 6:00 PM, the end of usual clinic hours');
   });
 
   it('lets the patient enter the time, then fires cit-timeline-ready with the milestones', async () => {
@@ -217,12 +238,284 @@ describe('<cit-recovery-timeline>', () => {
     }
   });
 
+  describe('best results and the last session', () => {
+    it('asks when nobody said, and meanwhile gives best results without a date', async () => {
+      const el = await timeline(`treated-at="${TREATED}" now="2026-03-10T09:00"`);
+      const fieldset = question(el) as HTMLFieldSetElement;
+      expect(text(fieldset.querySelector('legend') as Element)).to.equal('Was this the last session of your course? Best results are counted from the last session.');
+      expect([...fieldset.querySelectorAll('label')].map((l) => text(l))).to.deep.equal(['Yes, it was the last one', 'No, more sessions are planned', 'Not sure']);
+      expect([...fieldset.querySelectorAll('input')].every((i) => !i.checked)).to.be.true;
+      expect(best(el)).to.equal('Best results usually show 3–6 months after your last session.');
+      expect(text(el)).not.to.contain('Best results usually show |');
+      expect([...shadow(el).querySelectorAll('.what')].map((w) => w.textContent)).not.to.include('Best results usually show');
+    });
+
+    it('dates best results once the patient answers yes, keeps the answer as time passes, and tells the page', async () => {
+      const el = await timeline(`treated-at="${TREATED}" now="2026-03-10T09:00"`);
+      const ready = oneEvent(el, 'cit-timeline-ready') as Promise<CustomEvent<RecoveryTimeline>>;
+      radio(el, 'yes').click();
+      await el.updateComplete;
+      expect(best(el)).to.equal('Best results usually show between Sun, Jun 7 and Mon, Sep 7.');
+      expect(groups(el).Later).to.deep.equal([
+        'First visible changes may show | Sat, Apr 4, 6:00 PM – Sat, Apr 18, 6:00 PM',
+        'Best results usually show | Sun, Jun 7, 6:00 PM – Mon, Sep 7, 6:00 PM',
+      ]);
+      // After the last session there is no next session to wait for, ask about or be reminded of.
+      expect(text(el)).not.to.contain('next session').and.not.to.contain('Next microneedling session');
+      expect(shadow(el).querySelectorAll('.can-i li')).to.have.length(ACTIVITIES.length - 1);
+      const { detail } = await ready;
+      expect(detail.lastSession).to.equal(true);
+      expect(detail.milestones.find((m) => m.id === 'best-results')).to.deep.include({ from: '2026-06-07T18:00', to: '2026-09-07T18:00' });
+      el.now = '2026-03-12T09:00';
+      el.locale = 'en-US';
+      await el.updateComplete;
+      expect(radio(el, 'yes').checked).to.be.true;
+      expect(best(el)).to.contain('Jun 7');
+      radio(el, 'no').click();
+      await el.updateComplete;
+      expect(best(el)).to.equal('Best results usually show 3–6 months after your last session.');
+      expect(text(el)).to.contain('Window for your next session');
+      radio(el, 'unsure').click();
+      await el.updateComplete;
+      expect(best(el)).to.equal('Best results usually show 3–6 months after your last session. Your clinic can tell you whether more sessions are planned.');
+      // A different treatment time is a different session: the question is asked afresh.
+      el.treatedAt = '2026-03-08T12:00';
+      await el.updateComplete;
+      expect([...(question(el) as Element).querySelectorAll('input')].some((i) => i.checked)).to.be.false;
+    });
+
+    it('is answered from the keyboard, with the answer announced in a status region', async () => {
+      const el = await timeline(`treated-at="${TREATED}" now="2026-03-10T09:00"`);
+      radio(el, 'yes').focus();
+      await sendKeys({ press: 'Space' });
+      await el.updateComplete;
+      expect(radio(el, 'yes').checked).to.be.true;
+      expect(best(el)).to.contain('between Sun, Jun 7');
+      await sendKeys({ press: 'ArrowDown' });
+      await el.updateComplete;
+      expect(radio(el, 'no').checked).to.be.true;
+      expect(best(el)).to.equal('Best results usually show 3–6 months after your last session.');
+      expect(shadow(el).querySelector('.best [role="status"]')).to.exist;
+    });
+
+    it('takes the clinic’s word from last-session, and asks nothing then', async () => {
+      const last = await timeline(`treated-at="${TREATED}" now="2026-03-10T09:00" last-session`);
+      expect(question(last)).to.equal(null);
+      expect(best(last)).to.equal('Best results usually show between Sun, Jun 7 and Mon, Sep 7.');
+      expect(groups(last).Later).to.include('Best results usually show | Sun, Jun 7, 6:00 PM – Mon, Sep 7, 6:00 PM');
+      expect(text(last)).not.to.contain('Window for your next session');
+      const notLast = await timeline(`treated-at="${TREATED}" now="2026-03-10T09:00" last-session="false"`);
+      expect(question(notLast)).to.equal(null);
+      expect(best(notLast)).to.equal('Best results usually show 3–6 months after your last session.');
+      expect(text(notLast)).to.contain('Window for your next session');
+      const property = await timeline(`treated-at="${TREATED}" now="2026-03-10T09:00"`);
+      property.lastSession = true;
+      await property.updateComplete;
+      expect(question(property)).to.equal(null);
+      expect(best(property)).to.contain('Jun 7');
+    });
+
+    it('reports a last-session value it does not know, and asks the patient instead', async () => {
+      const original = console.error;
+      console.error = () => undefined;
+      try {
+        const el = await timeline(`treated-at="${TREATED}" now="2026-03-10T09:00" last-session="maybe"`);
+        expect(text(shadow(el).querySelector('[part="error"]') as Element)).to.contain('last-session: “maybe” is not true or false');
+        expect(question(el)).to.exist;
+        expect(best(el)).to.equal('Best results usually show 3–6 months after your last session.');
+      } finally {
+        console.error = original;
+      }
+    });
+  });
+
+  describe('warning signs', () => {
+    it('lists what to contact the clinic about and when to seek urgent care, with no phone, alone', async () => {
+      const el = await timeline(`treated-at="${TREATED}" now="2026-03-10T09:00"`);
+      const box = shadow(el).querySelector('[part="red-flags"]') as HTMLElement;
+      expect(text(box.querySelector('h4') as Element)).to.equal('Warning signs');
+      expect(text(box)).to.contain('Contact your clinic right away if you notice:').and.contain('Get urgent medical care right away');
+      expect(redFlagLists(el)).to.deep.equal([
+        ['swelling that is excessive or keeps growing', 'pain that gets worse', 'pus or other signs of infection', 'a rash, hives or another sign of an allergic reaction'],
+        ['you cannot reach your clinic', 'you have trouble breathing', 'your lips, tongue or throat swell', 'you have a fever'],
+      ]);
+      expect(box.querySelector('a')).to.equal(null);
+      await expect(el).to.be.accessible();
+    });
+
+    it('names the clinic and links its phone, and still gives the urgent-care safety net', async () => {
+      const wrapper = await fixture<HTMLElement>(
+        html`<cit-clinic name="Lumen" phone="+1 555 013 4200"><cit-recovery-timeline treated-at=${TREATED} now="2026-03-10T09:00"></cit-recovery-timeline></cit-clinic>`,
+      );
+      const el = wrapper.querySelector('cit-recovery-timeline') as CitRecoveryTimeline;
+      await el.updateComplete;
+      const box = shadow(el).querySelector('[part="red-flags"]') as HTMLElement;
+      expect(text(box)).to.contain('Contact Lumen right away if you notice:');
+      expect((box.querySelector('a') as HTMLAnchorElement).href).to.equal('tel:+15550134200');
+      expect(text(box.querySelector('a') as Element)).to.equal('Call +1 555 013 4200');
+      expect(redFlagLists(el)[1]).to.deep.equal(['you cannot reach Lumen', 'you have trouble breathing', 'your lips, tongue or throat swell', 'you have a fever']);
+      // Inside a clinic with a name but no phone: named, no link, the net unchanged.
+      const noPhone = await fixture<HTMLElement>(html`<cit-clinic name="Lumen"><cit-recovery-timeline now="2026-03-10T09:00"></cit-recovery-timeline></cit-clinic>`);
+      const form = noPhone.querySelector('cit-recovery-timeline') as CitRecoveryTimeline;
+      await form.updateComplete;
+      expect(shadow(form).querySelector('#treated-at')).to.exist; // shown with the form too
+      expect(shadow(form).querySelector('[part="red-flags"] a')).to.equal(null);
+      expect(redFlagLists(form)[1]?.[0]).to.equal('you cannot reach Lumen');
+    });
+  });
+
+  describe('a treatment still ahead', () => {
+    it('gives the preparation with its dated checklist, never a past-tense timeline', async () => {
+      const el = await timeline(`treated-at="${TREATED}" now="2026-03-05T09:00"`);
+      expect(text(el)).to.contain('Your treatment is planned for Sat, Mar 7, 6:00 PM. Once it has ended, your recovery shows here day by day.');
+      expect(text(el)).not.to.contain('ended Sat').and.not.to.contain('Treatment ended');
+      const prep = shadow(el).querySelector('.preparation') as HTMLElement;
+      expect(text(prep.querySelector('h4') as Element)).to.equal('Before your appointment');
+      expect(text(prep.querySelector('p') as Element)).to.equal('From Fri, Mar 6, 6:00 PM until your appointment:');
+      expect([...prep.querySelectorAll('li')].map((li) => text(li))).to.deep.equal([
+        'avoid direct sun',
+        'no alcohol',
+        'no caffeine',
+        'pause retinoids, exfoliants and anything else that irritates your skin',
+        'on the day: come with a clean face, no makeup',
+      ]);
+      expect(shadow(el).querySelector('[part="timeline"]')).to.equal(null);
+      expect(shadow(el).querySelector('[part="can-i"]')).to.equal(null);
+      expect(shadow(el).querySelector('[part="red-flags"]')).to.exist;
+      expect(text(el)).not.to.match(ISO_DATE);
+      await expect(el).to.be.accessible();
+      // Once the time has come, the recovery follows.
+      el.now = TREATED;
+      await el.updateComplete;
+      expect(shadow(el).querySelector('.preparation')).to.equal(null);
+      expect(text(el)).to.contain('Treatment ended Sat, Mar 7, 6:00 PM.');
+    });
+
+    it('starts the preparation the day before a day given without a time', async () => {
+      const el = await timeline('treated-at="2026-03-07" now="2026-03-05T09:00"');
+      expect(text(el)).to.contain('Your treatment is planned for Sat, Mar 7.');
+      expect(text(shadow(el).querySelector('.preparation p') as Element)).to.equal('From Fri, Mar 6 until your appointment:');
+    });
+
+    it('reads a future time from a clinic’s link', async () => {
+      const original = location.href;
+      history.replaceState(null, '', `${location.pathname}?treated-at=2026-03-07T18:00`);
+      try {
+        const el = await timeline('from-url now="2026-03-01T09:00"');
+        expect(text(el)).to.contain('Your treatment is planned for Sat, Mar 7, 6:00 PM.');
+      } finally {
+        history.replaceState(null, '', original);
+      }
+    });
+  });
+
+  it('follows a stricter clinic: a week out of the sun', async () => {
+    const wrapper = await fixture<HTMLElement>(html`<cit-clinic>
+      <script type="application/json">
+        { "recovery": { "sunHours": 168 } }
+      </script>
+      <cit-recovery-timeline treated-at=${TREATED} now="2026-03-10T09:00"></cit-recovery-timeline>
+    </cit-clinic>`);
+    const el = wrapper.querySelector('cit-recovery-timeline') as CitRecoveryTimeline;
+    await waitUntil(() => text(el).includes('Mar 14, 6:00 PM (in'), 'the clinic’s protocol was not applied');
+    const sun = shadow(el).querySelectorAll('.can-i li')[ACTIVITIES.indexOf('sun')] as HTMLElement;
+    expect(text(sun)).to.equal('be in direct sun (then always with sunscreen) Not yet from Sat, Mar 14, 6:00 PM (in 4 days 9 hours)');
+    expect(groups(el).Now).to.include('Avoid direct sun; after that, sunscreen every day | Sat, Mar 7, 6:00 PM – Sat, Mar 14, 6:00 PM');
+    // The longest a clinic may ask (four times the default, 288 hours): still answered with a date.
+    (wrapper.querySelector('script') as HTMLScriptElement).textContent = '{ "recovery": { "sunHours": 288 } }';
+    await waitUntil(() => text(el).includes('Thu, Mar 19, 6:00 PM (in 9 days 9 hours)'), 'the longest wait was not shown');
+  });
+
+  describe('dates at the edge of the supported years', () => {
+    it('shows a readable problem, not an error, when the recovery would leave them', async () => {
+      const errors: unknown[] = [];
+      const original = console.error;
+      console.error = (message: unknown) => errors.push(message);
+      try {
+        const late = await timeline('treated-at="2199-10-01T10:00" now="2199-10-02T09:00"');
+        expect(text(shadow(late).querySelector('[part="error"]') as Element)).to.contain(
+          'treated-at: “2199-10-01T10:00” leads to a date in 2200, outside the supported years 1900–2199',
+        );
+        expect(shadow(late).querySelector('#treated-at')).to.exist;
+        await expect(late).to.be.accessible();
+        const dateOnly = await timeline('treated-at="2199-12-31" now="2199-12-31T09:00"');
+        expect(text(shadow(dateOnly).querySelector('[part="error"]') as Element)).to.contain('treated-at: “2199-12-31” leads to a date in 2200');
+        // Still ahead, on the first day: its preparation would start in 1899.
+        const early = await timeline('treated-at="1900-01-01T10:00" now="1900-01-01T00:00"');
+        expect(text(shadow(early).querySelector('[part="error"]') as Element)).to.contain('treated-at: “1900-01-01T10:00” leads to a date in 1899');
+        expect(errors).to.have.length(3);
+      } finally {
+        console.error = original;
+      }
+    });
+
+    it('says so in the patient’s language next to a typed time that would leave them', async () => {
+      const el = await timeline('now="2199-12-31T09:00" locale="es"');
+      const input = shadow(el).querySelector('#treated-at') as HTMLInputElement;
+      expect(input.min).to.equal('1900-01-01T00:00');
+      input.value = '2199-12-30T10:00';
+      (shadow(el).querySelector('button[type="submit"]') as HTMLButtonElement).click();
+      await el.updateComplete;
+      const error = shadow(el).querySelector('#treated-at-error') as HTMLElement;
+      expect(text(error)).to.equal('Revisa la fecha: esta recuperación pasaría de los años que esta página puede mostrar (1900–2199).');
+      expect(input.getAttribute('aria-invalid')).to.equal('true');
+      expect(input.getAttribute('aria-describedby')).to.contain('treated-at-error');
+      await expect(el).to.be.accessible();
+    });
+  });
+
+  it('speaks Spanish in every new part: no English, no ISO dates', async () => {
+    const english = Object.values(timelineEn)
+      .map((value) => (typeof value === 'function' ? (value as (...a: string[]) => string)('·', '·') : typeof value === 'string' ? value : ''))
+      .flatMap((value) => value.split('·'))
+      .map((part) => part.trim())
+      .filter((part) => part.length > 3);
+    expect(english.length, 'English phrases to look for').to.be.greaterThan(70);
+    const expectSpanish = (el: CitRecoveryTimeline) => {
+      const shown = text(el);
+      expect(shown).not.to.match(ISO_DATE);
+      expect(shown).not.to.match(/\b(AM|PM|Mon|Tue|Wed|Thu|Fri|Sat|Sun|Mar|Jun|Sep)\b/);
+      for (const part of english) expect(shown, part).not.to.contain(part);
+    };
+    const wrapper = await fixture<HTMLElement>(html`<cit-clinic locale="es" name="Lumen" phone="+34 910 000 000">
+      <cit-recovery-timeline treated-at=${TREATED} now="2026-03-10T09:00"></cit-recovery-timeline>
+    </cit-clinic>`);
+    const el = wrapper.querySelector('cit-recovery-timeline') as CitRecoveryTimeline;
+    await waitUntil(() => shadow(el).querySelector('h3')?.textContent === 'Tu recuperación');
+    expectSpanish(el);
+    expect(text(question(el) as Element)).to.contain('¿Fue la última sesión de tu tratamiento?');
+    expect(best(el)).to.equal('Los mejores resultados suelen verse entre 3 y 6 meses después de tu última sesión.');
+    expect(text(shadow(el).querySelector('[part="red-flags"]') as Element))
+      .to.contain('Ponte en contacto con Lumen enseguida si notas:')
+      .and.contain('Busca atención médica urgente de inmediato')
+      .and.contain('no logras comunicarte con Lumen');
+    expect(text(el)).to.contain('estar al sol directo (después, siempre con protector solar)').and.contain('los productos que te dio tu clínica');
+    radio(el, 'yes').click();
+    await el.updateComplete;
+    expect(best(el)).to.equal('Los mejores resultados suelen verse entre el dom, 7 jun y el lun, 7 sept.');
+    expectSpanish(el);
+    await expect(el).to.be.accessible();
+    const upcoming = await timeline(`treated-at="${TREATED}" now="2026-03-05T09:00" locale="es"`);
+    expect(text(upcoming)).to.contain('Tu tratamiento está previsto para el sáb, 7 mar, 18:00.').and.contain('Desde el vie, 6 mar, 18:00 hasta tu cita:');
+    expectSpanish(upcoming);
+    const alone = await timeline(`treated-at="${TREATED}" now="2026-03-10T09:00" locale="es" last-session`);
+    expect(redFlagLists(alone)[1]?.[0]).to.equal('no logras comunicarte con tu clínica');
+    expectSpanish(alone);
+  });
+
   it('passes axe, fits 320 px, and has every message in Spanish', async () => {
     expect(Object.keys(timelineEs).sort()).to.deep.equal(Object.keys(timelineEn).sort());
     await setViewport({ width: 320, height: 640 });
     const el = await timeline(`treated-at="${TREATED}" now="2026-03-10T09:00"`);
     (shadow(el).querySelector('[part="can-i"]') as HTMLDetailsElement).open = true;
     await expect(el).to.be.accessible();
+    expect(document.documentElement.scrollWidth).to.be.at.most(320);
+    const answered = await timeline(`treated-at="${TREATED}" now="2026-03-10T09:00"`);
+    radio(answered, 'unsure').click();
+    await answered.updateComplete;
+    await expect(answered).to.be.accessible();
+    const upcoming = await timeline(`treated-at="${TREATED}" now="2026-03-05T09:00"`);
+    await expect(upcoming).to.be.accessible();
     expect(document.documentElement.scrollWidth).to.be.at.most(320);
     const form = await timeline('now="2026-03-10T09:00"');
     await expect(form).to.be.accessible();
