@@ -107,6 +107,10 @@ export const styles = [
       display: inline-block;
       padding: 0.3em 0.8em;
     }
+    .schedule thead th {
+      /* Column headings break between words only ("Sesión", not "Sesió n"); a long link wraps instead. */
+      overflow-wrap: normal;
+    }
     .result {
       display: grid;
       grid-template-columns: max-content 1fr;
