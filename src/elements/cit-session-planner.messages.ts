@@ -167,7 +167,7 @@ export const plannerEs: PlannerMessages = {
   'pl.shorter': (sessions: string, weeks: string) => `Un tratamiento más corto, de ${sessions}, desde esta fecha dejaría ${weeks}: pregunta a la clínica si te conviene.`,
   'pl.fewer': (sessions: string, weeks: string) => `Desde esta fecha, solo ${sessions} dejarían ${weeks}: menos de las que suele necesitar este tratamiento, así que consúltalo con la clínica.`,
   'pl.tooClose': (weeks: string) => `Incluso una sola sesión desde esta fecha dejaría menos de ${weeks}.`,
-  'pl.cost': 'Coste estimado',
+  'pl.cost': 'Precio estimado',
   'pl.costNote': 'Sesiones × el precio por sesión de la clínica.',
   'pl.calendar': 'Añadir el tratamiento a mi calendario',
   'pl.withMaintenance': 'Incluir sesiones de mantenimiento',

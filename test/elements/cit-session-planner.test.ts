@@ -61,11 +61,11 @@ const DATED: SharedCandidacy = { concerns: ['texture'], plan: 'refresh', outcome
 const ENGLISH = /\b(the|and|your|session|sessions|choose|from|wait|until|weeks?|months?|book|request)\b/i;
 const ISO_DATE = /\d{4}-\d{2}-\d{2}/;
 
-/** Types a date into a native date field (en-US order: month, day, year). */
+/** Types a date into a native date field (en-US order: month, day, year), with the separators WebKit needs to move on. */
 async function typeDate(input: HTMLInputElement, date: string): Promise<void> {
   input.focus();
   const [y, m, d] = date.split('-');
-  await sendKeys({ type: `${m}${d}${y}` });
+  await sendKeys({ type: `${m}/${d}/${y}` });
   input.blur();
 }
 
@@ -312,7 +312,7 @@ describe('<cit-session-planner>', () => {
     await press('#condition-recent-treatment');
     const date = shadow.querySelector('#date-recent-treatment') as HTMLInputElement;
     date.focus();
-    await sendKeys({ type: '01012026' });
+    await sendKeys({ type: '01/01/2026' });
     date.blur();
     await check.updateComplete;
     await press('button[type="submit"]');
