@@ -1,8 +1,11 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import { ref } from 'lit/directives/ref.js';
+import type { SharedCandidacy } from '../src/context.js';
 import { define } from '../src/define.js';
 import { CitCandidacyCheck } from '../src/elements/cit-candidacy-check.js';
+import type { CitClinic } from '../src/elements/cit-clinic.js';
 import { CitSessionPlanner } from '../src/elements/cit-session-planner.js';
 import '../src/index.js';
 
@@ -54,8 +57,10 @@ export const Refresh: Story = { args: { concerns: 'fine-lines pores', price: '35
 export const AcneScars: Story = { args: { concerns: 'acne-scars', price: '250-400' } };
 export const Significant: Story = { args: { concerns: 'stretch-marks', price: '300-450' } };
 export const DeepAcneScars: Story = { args: { concerns: 'acne-scars-deep', price: '150-600' } };
-export const EventReady: Story = { args: { concerns: 'fine-lines', 'event-date': '2027-04-10', price: '350' } };
-export const EventNotReady: Story = { args: { concerns: 'acne-scars-deep', 'event-date': '2027-03-01', price: '350' } };
+/** The event rule's two levels (domain.md "A date that matters"): the last session 3 months or more before, or 6 weeks or more. */
+export const EventBestResults: Story = { args: { concerns: 'fine-lines', 'event-date': '2027-06-12', price: '350' } };
+export const EventFirstChanges: Story = { args: { concerns: 'fine-lines', 'event-date': '2027-04-10', price: '350' } };
+export const EventNeither: Story = { args: { concerns: 'acne-scars-deep', 'event-date': '2027-03-01', price: '350' } };
 export const WithoutPrices: Story = { args: { concerns: 'texture' } };
 export const Spanish: Story = { args: { concerns: 'acne-scars', price: '250-400', currency: 'EUR', locale: 'es' } };
 
@@ -72,3 +77,52 @@ export const FromCandidacyCheck: Story = {
     </cit-clinic>`;
   },
 };
+
+/**
+ * A planner in a clinic whose suitability check has just completed, with this result: the hand-over
+ * `<cit-candidacy-check>` makes through the clinic's `shareCandidacy`, without the check itself.
+ */
+const afterCheck = (candidacy: SharedCandidacy, locale?: string) => html`<cit-clinic
+  name="Lumen Skin Clinic"
+  booking-url="https://lumen-skin.example/book?date={date}"
+  phone="+1 555 0100"
+  locale=${ifDefined(locale)}
+  ${ref((clinic) => void (clinic as CitClinic | undefined)?.updateComplete.then(() => (clinic as CitClinic).settings.shareCandidacy?.(candidacy)))}
+>
+  <cit-session-planner today="2026-11-22"></cit-session-planner>
+</cit-clinic>`;
+
+const consult: SharedCandidacy = {
+  concerns: ['acne-scars'],
+  plan: 'scars',
+  outcome: 'consult',
+  reasons: [
+    { id: 'keloid', outcome: 'consult' },
+    { id: 'bleeding', outcome: 'consult' },
+  ],
+};
+const undatedWait: SharedCandidacy = {
+  concerns: ['fine-lines'],
+  plan: 'refresh',
+  outcome: 'wait',
+  reasons: [
+    { id: 'pregnant', outcome: 'wait' },
+    { id: 'sunburn', outcome: 'wait' },
+  ],
+};
+const datedWait: SharedCandidacy = {
+  concerns: ['acne-scars'],
+  plan: 'scars',
+  outcome: 'wait',
+  waitUntil: '2027-01-15',
+  reasons: [{ id: 'isotretinoin', outcome: 'wait', until: '2027-01-15' }],
+};
+
+/** The check advised a consultation: said first, a consultation offered, the start left open and no session bookings. */
+export const AfterConsult: Story = { render: () => afterCheck(consult) };
+/** The check advised a wait with no date: what must settle named, the start left open, a talk with the clinic offered. */
+export const AfterUndatedWait: Story = { render: () => afterCheck(undatedWait) };
+export const AfterUndatedWaitSpanish: Story = { render: () => afterCheck(undatedWait, 'es') };
+/** The check advised a wait until a date: the course starts then, and no earlier date can be chosen. */
+export const AfterDatedWait: Story = { render: () => afterCheck(datedWait) };
+export const AfterDatedWaitSpanish: Story = { render: () => afterCheck(datedWait, 'es') };

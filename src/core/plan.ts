@@ -199,8 +199,20 @@ export function planSessions(input: PlanInput, protocol?: Protocol | ProtocolOve
   return result;
 }
 
-/** A first session before today, or before the end of a dated wait, is refused with the reason. */
-function startIssues(start: CalendarDate, today: CalendarDate | undefined, candidacy: PlanInput['candidacy']): CitInputIssue[] {
+/**
+ * The earliest first session `planSessions` accepts: today, or the end of a dated wait when that is
+ * later. For a widget's date field (`min`) and its default start.
+ */
+export function earliestStart(today: CalendarDate, candidacy?: PlanInput['candidacy']): CalendarDate {
+  const waitUntil = candidacy?.outcome === 'wait' ? candidacy.waitUntil : undefined;
+  return waitUntil !== undefined && waitUntil > today ? waitUntil : today;
+}
+
+/**
+ * A first session before today, or before the end of a dated wait, is refused with the reason.
+ * Exported so a widget can check a start the patient typed before any concern (and so any plan) is chosen.
+ */
+export function startIssues(start: CalendarDate, today: CalendarDate | undefined, candidacy: PlanInput['candidacy']): CitInputIssue[] {
   if (today !== undefined && start < today) {
     return [{ path: 'start', message: `${quote(start)} is in the past (today is ${today})`, code: 'in-the-past', limit: today }];
   }

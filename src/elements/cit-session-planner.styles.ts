@@ -11,6 +11,19 @@ export const styles = [
       --_results: var(--cit-planner-results, #8fc3b9);
       --_event: var(--cit-planner-event, #8a5300);
     }
+    .notice {
+      margin: 0 0 1em;
+      padding: 0.75em var(--_space);
+      background: var(--_alt);
+      border-inline-start: 4px solid var(--_accent);
+      border-radius: var(--_radius);
+    }
+    .notice h4 {
+      margin-top: 0;
+    }
+    .notice .actions {
+      margin-top: 0.75em;
+    }
     .chips {
       display: flex;
       flex-wrap: wrap;
@@ -43,11 +56,17 @@ export const styles = [
       gap: 0.75em;
       grid-template-columns: repeat(auto-fit, minmax(12em, 1fr));
     }
-    .fields label {
+    .fields label,
+    .date-field {
       display: grid;
       gap: 0.25em;
       align-content: start;
+    }
+    .fields label {
       font-weight: 600;
+    }
+    .date-field .error {
+      margin: 0;
     }
     .chart {
       display: block;
@@ -87,6 +106,10 @@ export const styles = [
     .schedule .button {
       display: inline-block;
       padding: 0.3em 0.8em;
+    }
+    .schedule thead th {
+      /* Column headings break between words only ("Sesión", not "Sesió n"); a long link wraps instead. */
+      overflow-wrap: normal;
     }
     .result {
       display: grid;

@@ -1,10 +1,12 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { daysBetween, later, localDateOf, type CalendarDate } from '../core/dates.js';
-import { CONCERN_OUTCOME, CONCERNS, type Concern } from '../core/domain.js';
-import { CitInputError } from '../core/errors.js';
+import { nextStepFor, type CandidacyReason, type NextStep } from '../core/candidacy.js';
+import { daysBetween, isCalendarDate, later, localDateOf, type CalendarDate } from '../core/dates.js';
+import { CONCERN_OUTCOME, CONCERNS, CONDITIONS, PREPARATION, type Concern, type Condition } from '../core/domain.js';
+import { CitInputError, type CitInputIssue, type PatientIssueCode } from '../core/errors.js';
 import type { CalendarEvent } from '../core/ics.js';
-import { planSessions, sessionCountIssues, type EventFit, type PlanInput, type SessionPlan } from '../core/plan.js';
+import { earliestStart, planSessions, sessionCountIssues, startIssues, type EventFit, type PlanInput, type SessionPlan } from '../core/plan.js';
+import { PROTOCOL_LIMITS } from '../core/protocol.js';
 import { calendarDate, quote, z } from '../core/validate.js';
 import { Localize } from '../i18n/localize.js';
 import { readAttribute, type AttributeProblem } from './attributes.js';
@@ -28,18 +30,40 @@ const idsAttribute = z.string().check(
 const wholeAttribute = z.string().check(z.refine((v) => /^\d{1,2}$/.test(v), { error: (issue) => `${quote(issue.input)} is not a whole number` }));
 
 /** Which attribute each engine input comes from, to name it when the engine refuses a value. */
-const ATTRIBUTE_OF: Readonly<Record<string, string>> = { sessions: 'sessions', intervalWeeks: 'interval' };
+const ATTRIBUTE_OF: Readonly<Record<string, string>> = { sessions: 'sessions', intervalWeeks: 'interval', start: 'start', eventDate: 'event-date' };
+
+/** The attributes the engine was last asked about, and what it refused: the check reruns only when they change. */
+interface RangeCheck {
+  key: string;
+  problems: AttributeProblem[];
+  start: string;
+  sessions?: number | undefined;
+  intervalWeeks?: number | undefined;
+  eventDate?: string | undefined;
+}
+
+/**
+ * What a candidacy check can give as a reason: every condition, and the concerns that are not CIT
+ * indications (active acne is both). Each has a `pl.reason.*` message, so a condition added to the
+ * engine without one fails the build; the test checks the concerns.
+ */
+type ReasonId = Condition | 'raised-scars';
+const REASON_IDS: ReadonlySet<string> = new Set([...CONDITIONS, ...CONCERNS.filter((c) => CONCERN_OUTCOME[c])]);
+const isReasonId = (id: string): id is ReasonId => REASON_IDS.has(id);
 
 /**
  * @summary A course of sessions a patient can see, adjust, price and put in a calendar: dates and
- * the window each may move within, first and best results, maintenance, readiness for an event
- * date, and the cost at the clinic's prices.
+ * the window each may move within, first and best results, maintenance, how the course lines up
+ * with a date that matters, and the cost at the clinic's prices. After a suitability check in the
+ * same clinic it says first what the check found, and offers session bookings only when the
+ * check allows them.
  *
  * @tag cit-session-planner
  *
  * @fires {CustomEvent<SessionPlan>} cit-plan-change - The patient changed the plan; `detail` is the engine's plan.
  *
  * @csspart base - The widget's box.
+ * @csspart notice - What a suitability check in the same clinic found, when it advised a wait or a consultation.
  * @csspart controls - The inputs.
  * @csspart chart - The timeline graphic.
  * @csspart schedule - The table of sessions.
@@ -58,13 +82,17 @@ export class CitSessionPlanner extends CitWidget {
 
   /** Concern ids to plan for, separated by spaces or commas. Default: those of a completed candidacy check in the same `<cit-clinic>`. */
   @property() concerns?: string;
-  /** First session (`YYYY-MM-DD`). Default: today, or the end of a candidacy check's wait. */
+  /**
+   * First session (`YYYY-MM-DD`), today or later. Default: today. After a candidacy check in the same
+   * `<cit-clinic>`: from the end of its wait, or, when it advised a consultation or a wait with no
+   * date, none (the patient picks one).
+   */
   @property() start?: string;
   /** Number of sessions, within the plan's range. Default: the plan's recommendation. */
   @property() sessions?: string;
   /** Weeks between sessions, within the protocol's window. Default: the protocol's interval. */
   @property() interval?: string;
-  /** A date that matters (`YYYY-MM-DD`): is the course ready by then? */
+  /** A date that matters (`YYYY-MM-DD`): which results the course may show by then. */
   @property({ attribute: 'event-date' }) eventDate?: string;
   /** Today's date (`YYYY-MM-DD`) for demos and tests. Default: the device's date. */
   @property() today?: string;
@@ -73,94 +101,162 @@ export class CitSessionPlanner extends CitWidget {
   @state() private chosen: { concerns?: Concern[]; start?: string; sessions?: number; interval?: number; eventDate?: string } = {};
   @state() private moved: { n: number; date: CalendarDate }[] = [];
   @state() private moveError?: { n: number; message: string };
+  /** The patient's message for a refused first-session or event date they typed. */
+  @state() private startError?: string;
+  @state() private eventError?: string;
   @state() private withMaintenance = false;
 
   #fromAttributes: Omit<PlanInput, 'concerns'> & { concerns?: Concern[] } = { start: '' };
   /** The inputs the last range check ran on, and the problems it found: the check reruns only when they change. */
-  #rangeCheck: { key: string; problems: AttributeProblem[]; sessions?: number; intervalWeeks?: number } = { key: '', problems: [] };
+  #rangeCheck: RangeCheck = {
+    key: '',
+    problems: [],
+    start: '',
+  };
   #today: CalendarDate = localDateOf(new Date());
   #checkedProtocol?: object;
+  #seenCandidacy?: object;
 
   protected override validate(problems: AttributeProblem[]): void {
     super.validate(problems);
     this.#today = readAttribute(problems, 'today', this.today, calendarDate) ?? localDateOf(new Date());
+    // A new check result supersedes a start and moves the patient chose before it.
+    const candidacy = this.clinic?.candidacy;
+    if (candidacy !== this.#seenCandidacy) {
+      this.#seenCandidacy = candidacy;
+      if (this.chosen.start !== undefined) this.chosen = { ...this.chosen, start: undefined };
+      if (this.moved.length) this.moved = [];
+      this.startError = this.moveError = undefined;
+    }
     const concerns = readAttribute(problems, 'concerns', this.concerns, idsAttribute);
     const number = (name: string, value: string | undefined) => {
       const valid = readAttribute(problems, name, value, wholeAttribute);
       return valid === undefined ? undefined : Number(valid);
     };
+    let start = readAttribute(problems, 'start', this.start, calendarDate);
+    // A start in the past is the page's mistake, not the patient's: named on the attribute.
+    const past = start === undefined ? undefined : startIssues(start, this.#today, undefined)[0];
+    if (past) {
+      problems.push({ attribute: 'start', value: '', message: past.message });
+      start = undefined;
+    }
     const attrs = {
       concerns: concerns?.split(/[\s,]+/).filter(Boolean) as Concern[] | undefined,
-      start: readAttribute(problems, 'start', this.start, calendarDate) ?? '',
+      start: start ?? '',
       sessions: number('sessions', this.sessions),
       intervalWeeks: number('interval', this.interval),
       eventDate: readAttribute(problems, 'event-date', this.eventDate, calendarDate),
     };
-    // Ranges depend on the plan and the protocol: ask the engine, and name the attribute it refuses.
+    // Ranges depend on the plan and the protocol, and a course must not leave the supported years:
+    // ask the engine, and name the attribute it refuses.
     const forCheck = attrs.concerns?.length ? attrs.concerns : this.#candidacyConcerns;
-    const key = JSON.stringify([forCheck, attrs.sessions, attrs.intervalWeeks]);
+    const trialStart = this.#defaultStartFor(attrs.start) || this.#today;
+    const key = JSON.stringify([forCheck, attrs.sessions, attrs.intervalWeeks, attrs.start, attrs.eventDate, trialStart]);
     if (key !== this.#rangeCheck.key || this.protocol !== this.#checkedProtocol) {
-      this.#rangeCheck = { key, problems: [], sessions: attrs.sessions, intervalWeeks: attrs.intervalWeeks };
+      const check: RangeCheck = { key, problems: [], start: attrs.start, sessions: attrs.sessions, intervalWeeks: attrs.intervalWeeks, eventDate: attrs.eventDate };
       this.#checkedProtocol = this.protocol;
       // Without concerns there is no plan yet: the count must at least suit some plan.
       const issues = forCheck.length || attrs.sessions === undefined ? [] : sessionCountIssues(attrs.sessions);
       for (const issue of issues) {
-        this.#rangeCheck.problems.push({ attribute: 'sessions', value: '', message: issue.message });
-        this.#rangeCheck.sessions = undefined;
+        check.problems.push({ attribute: 'sessions', value: '', message: issue.message });
+        check.sessions = undefined;
       }
-      if (forCheck.length) {
-        try {
-          planSessions({ concerns: forCheck, start: this.#today, sessions: attrs.sessions, intervalWeeks: attrs.intervalWeeks }, this.protocol);
-        } catch (error) {
-          if (!(error instanceof CitInputError)) throw error;
-          for (const issue of error.issues) {
-            const attribute = ATTRIBUTE_OF[issue.path];
-            if (!attribute) continue;
-            this.#rangeCheck.problems.push({ attribute, value: '', message: issue.message });
-            if (issue.path === 'sessions') this.#rangeCheck.sessions = undefined;
-            if (issue.path === 'intervalWeeks') this.#rangeCheck.intervalWeeks = undefined;
-          }
+      // Each refusal drops the attribute it names and tries again, so one bad value does not hide another.
+      for (let tries = 0; forCheck.length && tries < 4; tries++) {
+        const trial: PlanInput = { concerns: forCheck, start: this.#defaultStartFor(check.start) || this.#today, sessions: check.sessions, intervalWeeks: check.intervalWeeks, eventDate: check.eventDate };
+        const refused = engineIssues(() => planSessions(trial, this.protocol));
+        let dropped = false;
+        for (const issue of refused) {
+          // A course from today (no start attribute) that leaves the supported years is the `today` attribute's.
+          const attribute = issue.path === 'start' && !check.start ? (this.today ? 'today' : undefined) : ATTRIBUTE_OF[issue.path];
+          if (!attribute || check.problems.some((p) => p.attribute === attribute)) continue;
+          check.problems.push({ attribute, value: '', message: issue.message });
+          if (issue.path === 'sessions') check.sessions = undefined;
+          if (issue.path === 'intervalWeeks') check.intervalWeeks = undefined;
+          if (issue.path === 'start') check.start = '';
+          if (issue.path === 'eventDate') check.eventDate = undefined;
+          dropped = attribute !== 'today';
         }
+        if (!dropped) break;
       }
+      this.#rangeCheck = check;
     }
     problems.push(...this.#rangeCheck.problems);
-    this.#fromAttributes = { ...attrs, sessions: this.#rangeCheck.sessions, intervalWeeks: this.#rangeCheck.intervalWeeks };
+    const { sessions, intervalWeeks, eventDate } = this.#rangeCheck;
+    this.#fromAttributes = { ...attrs, start: this.#rangeCheck.start, sessions, intervalWeeks, eventDate };
   }
 
   get #candidacyConcerns(): Concern[] {
     return (this.clinic?.candidacy?.concerns ?? []).filter((c) => (TREATABLE as readonly string[]).includes(c));
   }
 
+  /** What a completed candidacy check in the same clinic found, as the engine takes it. */
+  get #candidacy(): PlanInput['candidacy'] {
+    const candidacy = this.clinic?.candidacy;
+    if (!candidacy) return undefined;
+    return candidacy.waitUntil ? { outcome: candidacy.outcome, waitUntil: candidacy.waitUntil } : { outcome: candidacy.outcome };
+  }
+
+  /** What the check allows: session bookings (also with no check), bookings from a wait's end, or a talk with the clinic. */
+  get #next(): NextStep {
+    const candidacy = this.#candidacy;
+    return candidacy ? nextStepFor(candidacy.outcome, candidacy.waitUntil) : 'book-treatment';
+  }
+
+  /** The earliest first session the engine accepts: today, or a dated wait's end. */
+  get #earliest(): CalendarDate {
+    return earliestStart(this.#today, this.#candidacy);
+  }
+
+  /**
+   * The first session when the patient has not picked one: the attribute's or today, never before
+   * a dated wait's end; none after a check that advised a consultation or a wait with no date, where
+   * a pre-filled date would read as "you can start then".
+   */
+  #defaultStartFor(attribute: string): string {
+    if (this.#next === 'talk-to-clinic') return '';
+    return later(attribute || this.#today, this.#earliest);
+  }
+
   /** The engine's input: the patient's choices, then the attributes, then the clinic's hand-over and defaults. */
   get #input(): PlanInput {
     const attrs = this.#fromAttributes;
-    const handedOver = this.clinic?.candidacy?.waitUntil;
     const input: PlanInput = {
       concerns: this.chosen.concerns ?? (attrs.concerns?.length ? attrs.concerns : this.#candidacyConcerns),
-      start: this.chosen.start || attrs.start || (handedOver ? later(handedOver, this.#today) : this.#today),
+      start: this.chosen.start || this.#defaultStartFor(attrs.start),
       // The attribute's count was checked against the attribute's concerns: once the patient picks
       // other concerns, their plan's recommendation applies.
       sessions: this.chosen.sessions ?? (this.chosen.concerns ? undefined : attrs.sessions),
       intervalWeeks: this.chosen.interval ?? attrs.intervalWeeks,
       eventDate: this.chosen.eventDate ?? attrs.eventDate,
       moved: this.moved,
+      today: this.#today,
     };
+    const candidacy = this.#candidacy;
+    if (candidacy) input.candidacy = candidacy;
     const { price, currency } = this.clinic ?? {};
     if (price && currency) input.price = { ...price, currency };
     if (input.eventDate === '') delete input.eventDate;
     return input;
   }
 
-  /** The current plan, or nothing while no concern with a course is chosen. */
+  /**
+   * The current plan, or nothing while no concern with a course or no first session is chosen, or
+   * when the engine refuses the combination (a course that would leave the supported years): the
+   * widget then says so, and never throws.
+   */
   get plan(): SessionPlan | undefined {
     const input = this.#input;
-    return input.concerns.length ? planSessions(input, this.protocol) : undefined;
+    if (!input.concerns.length || !input.start) return undefined;
+    let plan: SessionPlan | undefined;
+    engineIssues(() => (plan = planSessions(input, this.protocol)));
+    return plan;
   }
 
   #change(chosen: Partial<typeof this.chosen>, keepMoves = false): void {
     this.chosen = { ...this.chosen, ...chosen };
     if (!keepMoves) this.moved = [];
-    this.moveError = undefined;
+    this.moveError = this.startError = this.eventError = undefined;
     const plan = this.plan;
     if (plan) this.emit<SessionPlan>('cit-plan-change', plan);
   }
@@ -170,41 +266,162 @@ export class CitSessionPlanner extends CitWidget {
     this.#change({ concerns: TREATABLE.filter((c) => (c === concern ? on : current.includes(c))), sessions: undefined });
   }
 
-  /** Moves session `n`; the engine refuses a date outside its window, and says why. */
+  /** Moves session `n`; the engine refuses a date outside its window, and the patient is told why in their language. */
   #move(n: number, date: string): void {
     const moved = [...this.moved.filter((m) => m.n !== n && m.n < n), { n, date }];
-    try {
-      planSessions({ ...this.#input, moved }, this.protocol);
-    } catch (error) {
-      if (!(error instanceof CitInputError)) throw error;
-      this.moveError = { n, message: error.issues[0]?.message ?? '' };
+    const refused = isCalendarDate(date) ? engineIssues(() => planSessions({ ...this.#input, moved }, this.protocol)) : [undefined];
+    if (refused.length) {
+      this.moveError = { n, message: this.#patientMessage(refused[0]) };
       return;
     }
     this.moved = moved;
     this.#change({}, true);
   }
 
+  /** A first session the patient typed: refused before today, inside a dated wait, or where no course fits the supported years. */
+  #commitStart(start: string): void {
+    const input = { ...this.#input, start, moved: [] };
+    const refused = !start
+      ? []
+      : !isCalendarDate(start)
+        ? [undefined]
+        : input.concerns.length
+          ? engineIssues(() => planSessions(input, this.protocol))
+          : startIssues(start, this.#today, this.#candidacy);
+    if (refused.length) {
+      this.startError = this.#patientMessage(refused.find((issue) => issue?.path === 'start') ?? refused[0]);
+      return;
+    }
+    this.#change({ start });
+  }
+
+  /** A date that matters, typed by the patient: refused only when the engine cannot compute with it. */
+  #commitEvent(eventDate: string): void {
+    const input = { ...this.#input, eventDate };
+    const refused = !eventDate
+      ? []
+      : !isCalendarDate(eventDate)
+        ? [undefined]
+        : input.concerns.length && input.start
+          ? engineIssues(() => planSessions(input, this.protocol))
+          : [];
+    if (refused.length) {
+      this.eventError = this.#patientMessage(undefined);
+      return;
+    }
+    this.#change({ eventDate }, true);
+  }
+
+  /** The patient's message for a refused date, from the engine's code and limit: never the engine's English for developers. */
+  #patientMessage(issue: CitInputIssue | undefined): string {
+    const t = this.localize;
+    const { code, limit } = issue ?? {};
+    if (!code || !limit) return t.term('pl.issue.other');
+    const date = this.#longDate(limit);
+    const { windowMinWeeks, windowMaxWeeks } = this.protocol.sessions;
+    const messages: Record<PatientIssueCode, () => string> = {
+      'in-the-past': () => t.term('pl.issue.in-the-past', date),
+      'during-wait': () => t.term('pl.issue.during-wait', date),
+      'too-soon': () => t.term('pl.issue.too-soon', date, t.plural('weeks', windowMinWeeks)),
+      'too-late': () => t.term('pl.issue.too-late', date, t.plural('weeks', windowMaxWeeks)),
+      'is-start': () => t.term('pl.issue.is-start'),
+    };
+    return messages[code]();
+  }
+
   #date(value: CalendarDate): string {
     return this.localize.date(value, { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric' });
   }
 
+  /** A date inside a sentence: "January 31, 2026", "31 de enero de 2026". */
+  #longDate(value: CalendarDate): string {
+    return this.localize.date(value, { dateStyle: 'long' });
+  }
+
   protected override render() {
     const t = this.localize;
+    const input = this.#input;
     const plan = this.plan;
+    const why = !input.concerns.length ? t.term('pl.noPlan') : !input.start ? t.term('pl.noStart') : t.term('pl.cannotPlan');
     return html`<section part="base" aria-label=${t.term('pl.label')} lang=${t.catalogLang}>
       ${renderProblems(t, this.problems)}
       <h3>${t.term('pl.title')}</h3>
-      ${this.#renderControls(plan)}
-      <div aria-live="polite">${plan ? this.#renderPlan(plan) : html`<p>${t.term('pl.noPlan')}</p>`}</div>
+      ${this.#renderCheckNotice()} ${this.#renderControls(plan)}
+      <div aria-live="polite">${plan ? this.#renderPlan(plan) : html`<p class="no-plan">${why}</p>`}</div>
       <p class="disclaimer">${t.term('disclaimer')}</p>
     </section>`;
+  }
+
+  /**
+   * What a completed check in the same clinic found, said before anything else when it was not a
+   * plain good fit: a consultation (and what it was about), a wait with no date (what has to clear
+   * up, heal or be over), or a dated wait (until when). The first two offer a talk with the clinic.
+   */
+  #renderCheckNotice(): TemplateResult | typeof nothing {
+    const t = this.localize;
+    const candidacy = this.clinic?.candidacy;
+    if (!candidacy || candidacy.outcome === 'good-fit') return nothing;
+    const consult = candidacy.outcome === 'consult';
+    const reasons = this.#renderReasons(candidacy.reasons.filter((r) => r.outcome === candidacy.outcome));
+    if (consult) {
+      return html`<div part="notice" class="notice consult">
+        <h4>${t.term('pl.consultTitle')}</h4>
+        <p>${t.term('pl.consultLead')}</p>
+        ${reasons}
+        <p>${t.term('pl.consultNext')}</p>
+        ${this.#renderTalk()}
+      </div>`;
+    }
+    if (this.#next === 'talk-to-clinic') {
+      return html`<div part="notice" class="notice wait">
+        <h4>${t.term('pl.waitTitle')}</h4>
+        <p>${t.term('pl.waitLead')}</p>
+        ${reasons}
+        <p>${t.term('pl.waitNext')}</p>
+        ${this.#renderTalk()}
+      </div>`;
+    }
+    return html`<div part="notice" class="notice wait">
+      <h4>${t.term('pl.waitDatedTitle')}</h4>
+      <p>${t.term('pl.waitDatedLead', this.#longDate(this.#earliest))}</p>
+      ${reasons}
+      <p>${t.term('pl.waitDatedNext')}</p>
+    </div>`;
+  }
+
+  #renderReasons(reasons: readonly CandidacyReason[]): TemplateResult | typeof nothing {
+    const t = this.localize;
+    const named = reasons.filter((r) => isReasonId(r.id));
+    if (!named.length) return nothing;
+    return html`<ul class="reasons">
+      ${named.map((r) => {
+        const name = t.term(`pl.reason.${r.id as ReasonId}`);
+        return html`<li>${r.until ? t.term('pl.reasonFrom', name, this.#longDate(r.until)) : name}</li>`;
+      })}
+    </ul>`;
+  }
+
+  /** A talk with the clinic instead of session bookings: its booking link labelled as a consultation, its phone, or a sentence. */
+  #renderTalk(): TemplateResult {
+    const t = this.localize;
+    const clinic = this.clinic;
+    // A consultation is not a session: its link gets today in place of {date}, the day the patient
+    // asks (as the candidacy check's consultation link does), never a session's date. Dropping it
+    // would hand the booking page an empty date it may refuse.
+    const consult = clinic?.bookingUrl
+      ? html`<a part="button" class="button primary" href=${clinic.bookingUrl.replace('{date}', this.#today)} target="_blank" rel="noopener"
+          >${clinic.name ? t.term('pl.consult', clinic.name) : t.term('pl.consultGeneric')}</a
+        >`
+      : nothing;
+    const call = clinic?.phone ? html`<a part="button" class="button" href=${`tel:${clinic.phone.replace(/[^\d+]/g, '')}`}>${t.term('clinic.call', clinic.phone)}</a>` : nothing;
+    return consult === nothing && call === nothing ? html`<p>${t.term('pl.consultNoContact')}</p>` : html`<div class="actions">${consult} ${call}</div>`;
   }
 
   #renderControls(plan: SessionPlan | undefined): TemplateResult {
     const t = this.localize;
     const input = this.#input;
-    const startCommit = onCommit(input.start, (start) => this.#change({ start }));
-    const eventCommit = onCommit(input.eventDate ?? '', (eventDate) => this.#change({ eventDate }));
+    const startCommit = onCommit(input.start, (start) => this.#commitStart(start));
+    const eventCommit = onCommit(input.eventDate ?? '', (eventDate) => this.#commitEvent(eventDate));
     const fromCheck = !this.chosen.concerns && !this.#fromAttributes.concerns?.length && this.#candidacyConcerns.length > 0;
     return html`<div part="controls" class="controls">
       <fieldset>
@@ -220,10 +437,20 @@ export class CitSessionPlanner extends CitWidget {
         </div>
       </fieldset>
       <div class="fields">
-        <label
-          >${t.term('pl.start')}
-          <input type="date" id="start" .value=${input.start} min=${this.#today} @blur=${startCommit} @keydown=${startCommit}
-        /></label>
+        <div class="date-field">
+          <label for="start">${t.term('pl.start')}</label>
+          <input
+            type="date"
+            id="start"
+            .value=${input.start}
+            min=${this.#earliest}
+            aria-invalid=${this.startError ? 'true' : 'false'}
+            aria-describedby=${this.startError ? 'start-error' : nothing}
+            @blur=${startCommit}
+            @keydown=${startCommit}
+          />
+          ${this.startError ? html`<p class="error" id="start-error" role="alert">${this.startError}</p>` : nothing}
+        </div>
         ${plan
           ? html`<label
                 >${t.term('pl.sessions')}
@@ -244,20 +471,33 @@ export class CitSessionPlanner extends CitWidget {
                 </select></label
               >`
           : nothing}
-        <label
-          >${t.term('pl.event')}
+        <div class="date-field">
+          <label for="event">${t.term('pl.event')}</label>
           <span class="hint" id="event-hint">${t.term('pl.eventHint')}</span>
-          <input type="date" id="event" .value=${input.eventDate ?? ''} min=${this.#today} aria-describedby="event-hint" @blur=${eventCommit} @keydown=${eventCommit}
-        /></label>
+          <input
+            type="date"
+            id="event"
+            .value=${input.eventDate ?? ''}
+            min=${this.#today}
+            aria-invalid=${this.eventError ? 'true' : 'false'}
+            aria-describedby=${this.eventError ? 'event-hint event-error' : 'event-hint'}
+            @blur=${eventCommit}
+            @keydown=${eventCommit}
+          />
+          ${this.eventError ? html`<p class="error" id="event-error" role="alert">${this.eventError}</p>` : nothing}
+        </div>
       </div>
     </div>`;
   }
 
   #renderPlan(plan: SessionPlan): TemplateResult {
     const t = this.localize;
-    // `{date}` in the clinic's booking link becomes each session's date.
-    const bookingUrl = this.clinic?.bookingUrl;
-    return html`${this.#renderChart(plan)}
+    // `{date}` in the clinic's booking link becomes each session's date; after a check that advised
+    // a consultation or a wait with no date, no session is offered for booking (and none goes in a calendar).
+    const talk = plan.next === 'talk-to-clinic';
+    const bookingUrl = talk ? undefined : this.clinic?.bookingUrl;
+    const { min: everyMin, max: everyMax } = PROTOCOL_LIMITS.sessions.maintenanceMonths;
+    return html`${talk ? html`<p class="hint example">${t.term('pl.exampleOnly')}</p>` : nothing} ${this.#renderChart(plan)}
       <h4>${t.term('pl.schedule')}</h4>
       <table part="schedule" class="schedule">
         <thead>
@@ -283,11 +523,11 @@ export class CitSessionPlanner extends CitWidget {
                         min=${s.earliest}
                         max=${s.latest}
                         aria-invalid=${this.moveError?.n === s.n ? 'true' : 'false'}
-                        aria-describedby=${`window-${s.n}`}
+                        aria-describedby=${this.moveError?.n === s.n ? `window-${s.n} move-error-${s.n}` : `window-${s.n}`}
                         @blur=${onCommit(s.date, (value) => this.#move(s.n, value))}
                         @keydown=${onCommit(s.date, (value) => this.#move(s.n, value))}
                       />
-                      ${this.moveError?.n === s.n ? html`<p class="error" role="alert">${this.moveError.message}</p>` : nothing}`}
+                      ${this.moveError?.n === s.n ? html`<p class="error" id=${`move-error-${s.n}`} role="alert">${this.moveError.message}</p>` : nothing}`}
               </td>
               <td id=${`window-${s.n}`}>${s.n === 1 ? '—' : t.term('pl.range', this.#date(s.earliest), this.#date(s.latest))}</td>
               ${bookingUrl ? html`<td><a part="button" class="button" href=${bookingUrl.replace('{date}', s.date)} target="_blank" rel="noopener">${t.term('pl.bookSession', s.n)}</a></td>` : nothing}
@@ -301,7 +541,7 @@ export class CitSessionPlanner extends CitWidget {
         <dt>${t.term('pl.bestResults')}</dt>
         <dd>${t.term('pl.range', this.#date(plan.bestResults.from), this.#date(plan.bestResults.to))}</dd>
         <dt>${t.term('pl.maintenance')}</dt>
-        <dd>${plan.maintenance.map((d) => this.#date(d)).join(', ')}</dd>
+        <dd>${t.term('pl.maintenanceEvery', `${t.number(everyMin)}–${t.plural('months', everyMax)}`, this.#date(plan.maintenance[0]), this.#date(plan.maintenance[1]))}</dd>
         ${plan.cost
           ? html`<dt>${t.term('pl.cost')}</dt>
               <dd>
@@ -312,7 +552,7 @@ export class CitSessionPlanner extends CitWidget {
               </dd>`
           : nothing}
       </dl>
-      ${plan.event ? this.#renderEvent(plan) : nothing} ${this.#renderCalendar(plan)}`;
+      ${plan.event ? this.#renderEvent(plan) : nothing} ${talk ? nothing : this.#renderCalendar(plan)}`;
   }
 
   #renderEvent(plan: SessionPlan): TemplateResult {
@@ -323,7 +563,7 @@ export class CitSessionPlanner extends CitWidget {
     const date = this.#date(event.date);
     if (event.meets === 'best-results') return html`<p class="event best-results">${t.term('pl.eventBest', date, best)}</p>`;
     if (event.meets === 'first-changes') {
-      const later = event.latestStart.bestResults >= this.#today ? t.term('pl.eventBestBy', best, this.#date(event.latestStart.bestResults)) : '';
+      const later = event.latestStart.bestResults >= this.#earliest ? t.term('pl.eventBestBy', best, this.#date(event.latestStart.bestResults)) : '';
       return html`<p class="event first-changes">${t.term('pl.eventFirst', date, lead)} ${later}</p>`;
     }
     const fit = event.sessionsThatFit;
@@ -334,7 +574,7 @@ export class CitSessionPlanner extends CitWidget {
         ? t.term('pl.fewer', t.plural('sessions', fit), lead)
         : t.term('pl.tooClose', lead);
     const headline =
-      event.latestStart.firstChanges >= this.#today
+      event.latestStart.firstChanges >= this.#earliest
         ? t.term('pl.eventNeither', date, lead, this.#date(event.latestStart.firstChanges))
         : t.term('pl.eventTooLate', date, lead);
     return html`<p class="event neither">${headline} ${option}</p>`;
@@ -359,14 +599,17 @@ export class CitSessionPlanner extends CitWidget {
 
   #renderCalendar(plan: SessionPlan): TemplateResult {
     const t = this.localize;
+    // domain.md "Before the appointment": each reminder carries the advice for the hours before.
+    const preparation = [t.term('pl.prep.title', t.plural('hours', this.protocol.preparation.hours)), ...PREPARATION.map((item) => `- ${t.term(`pl.prep.${item}`)}`)].join('\n');
+    const description = [this.clinic?.name, preparation].filter(Boolean).join('\n\n');
     const events: CalendarEvent[] = plan.sessions.map((s) => ({
       title: t.term('pl.sessionTitle', s.n),
       start: s.date,
-      description: this.clinic?.name,
+      description,
       alarmMinutesBefore: DAY_BEFORE_AT_NINE,
     }));
     if (this.withMaintenance) {
-      for (const date of plan.maintenance) events.push({ title: t.term('pl.maintenanceTitle'), start: date, description: this.clinic?.name, alarmMinutesBefore: DAY_BEFORE_AT_NINE });
+      for (const date of plan.maintenance) events.push({ title: t.term('pl.maintenanceTitle'), start: date, description, alarmMinutesBefore: DAY_BEFORE_AT_NINE });
     }
     return html`<div class="calendar">
       <label class="check"
@@ -393,6 +636,17 @@ function onCommit(current: string, apply: (value: string) => void) {
     const { value } = event.target as HTMLInputElement;
     if (value !== current) apply(value);
   };
+}
+
+/** The engine's refusals of a computation, or none: anything but a `CitInputError` is a bug and is thrown. */
+function engineIssues(compute: () => unknown): readonly CitInputIssue[] {
+  try {
+    compute();
+    return [];
+  } catch (error) {
+    if (!(error instanceof CitInputError)) throw error;
+    return error.issues;
+  }
 }
 
 function range(min: number, max: number): number[] {
