@@ -52,7 +52,7 @@ function plainMessage(issue: RawIssue): string {
     case 'invalid_type':
       if (issue.input === undefined) return 'is required';
       // 1e400 in JSON reads as Infinity: a number, but not one the kit can use.
-      if (typeof issue.input === 'number') return `${quote(issue.input)} is not a finite number`;
+      if (typeof issue.input === 'number' && !Number.isFinite(issue.input)) return `${quote(issue.input)} is not a finite number`;
       return `must be ${typeNames[issue.expected] ?? issue.expected}, not ${describe(issue.input)}`;
     case 'invalid_value':
       return `${quote(issue.input)} is not one of: ${issue.values.map(String).join(', ')}`;

@@ -86,7 +86,7 @@ async function completeEveryWidget(doc: Document): Promise<{ check: string; plan
 
   const planner = doc.querySelector('cit-session-planner') as Widget;
   const move = inShadow<HTMLInputElement>(planner, '#move-2');
-  move.value = '2027-01-05';
+  move.value = '2027-04-01'; // inside session 2's window after the check's wait (until Feb 28, 2027)
   // Enter commits a typed date (real typing is in the element's own tests; focus in a frame of a
   // background test tab is not reliable enough to blur).
   move.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
@@ -117,7 +117,7 @@ describe('the kit on host pages (built dist/cit-widgets.js)', () => {
     const { win, doc } = await openHost('strict.html');
     const shown = await completeEveryWidget(doc);
     expect(shown.check).to.contain('February 28, 2027'); // six months after the last isotretinoin dose
-    expect(shown.planner).to.contain('Jan 5, 2027').and.contain('€');
+    expect(shown.planner).to.contain('Apr 1, 2027').and.contain('€');
     expect(shown.timeline).to.contain('wear makeup Not yet from Sat, Nov 21, 10:00 AM'); // the clinic's 24 hours, not the default 48
     expect(part(doc.querySelector('cit-clinic'), 'error')).to.equal(null); // its protocol JSON was read
     expect(win.__engine?.result).to.deep.include({ outcome: 'wait', waitUntil: '2027-02-28' });
@@ -177,7 +177,7 @@ describe('the kit on host pages (built dist/cit-widgets.js)', () => {
     expect(getComputedStyle(hostile.doc.querySelector('cit-clinic') as HTMLElement).display).to.equal('block');
     const shown = await completeEveryWidget(hostile.doc);
     expect(shown.check).to.contain('February 28, 2027');
-    expect(shown.planner).to.contain('Jan 5, 2027');
+    expect(shown.planner).to.contain('Apr 1, 2027');
     expect(hostile.win.__report.errors).to.deep.equal([]);
   });
 
