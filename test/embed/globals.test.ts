@@ -30,12 +30,12 @@ describe('a modified global environment', () => {
   afterEach(() => document.querySelectorAll('iframe').forEach((f) => f.remove()));
 
   it('works with enumerable properties added to Object.prototype and Array.prototype before and after it loads', async () => {
-    const { win, doc } = await openHost('globals-polluted.html');
+    const { win, doc } = await openHost('globals.html', 'env=polluted');
     await exercise(win, doc);
   });
 
   it('writes no global it does not own: Lit and zod keep their settings to themselves', async () => {
-    const { win, doc } = await openHost('globals-polluted.html');
+    const { win, doc } = await openHost('globals.html', 'env=polluted');
     await exercise(win, doc);
     for (const name of ['litHtmlVersions', 'litElementVersions', 'reactiveElementVersions', 'litPropertyMetadata', '__zod_globalConfig', '__zod_globalRegistry']) {
       expect(Object.prototype.hasOwnProperty.call(win, name), name).to.be.false;
@@ -45,7 +45,7 @@ describe('a modified global environment', () => {
   });
 
   it('works when the page froze or pre-set the objects Lit and zod use, and leaves them as they were', async () => {
-    const { win, doc } = await openHost('globals-frozen.html');
+    const { win, doc } = await openHost('globals.html', 'env=frozen');
     await exercise(win, doc);
     for (const name of ['litHtmlVersions', 'litElementVersions', 'reactiveElementVersions']) expect(win[name], name).to.deep.equal([]);
     expect(win.__zod_globalConfig).to.deep.equal({ jitless: false, customError: undefined });

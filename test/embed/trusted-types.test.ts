@@ -14,12 +14,12 @@ interface Report {
 }
 type HostWindow = Window & { __report: Report; __pageScriptRan?: boolean; CitWidgets?: { assessCandidacy?: unknown } };
 
-async function open(page: string, tt: string): Promise<{ win: HostWindow; doc: Document }> {
+async function open(page: string, query: string): Promise<{ win: HostWindow; doc: Document }> {
   const frame = document.createElement('iframe');
   frame.style.width = '800px';
   frame.style.height = '600px';
   const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  frame.src = `/test/embed/${page}?tt=${tt}&visit=${Math.random()}`;
+  frame.src = `/test/embed/${page}?${query}&visit=${Math.random()}`;
   document.body.append(frame);
   await loaded;
   const win = frame.contentWindow as HostWindow;
@@ -40,10 +40,10 @@ describe('Trusted Types as strict sites configure them', () => {
   // CSP says it should be) before the kit falls back to lit-html.
   const triedOwnName = ['trusted-types trusted-types-policy cit-widgets'];
   for (const [page, tt, why, violations] of [
-    ['tt-page.html', 'kit', 'the policy name the README gives', []],
-    ['tt-twice.html', 'kit', 'the kit twice', []],
-    ['tt-twice.html', 'lit-html', 'only lit-html, without allow-duplicates, and the kit twice', triedOwnName],
-    ['tt-host-lit.html', 'lit-html-and-kit', "the host's own Lit made lit-html first", []],
+    ['tt-page.html', 'tt=kit', 'the policy name the README gives', []],
+    ['tt-twice.html', 'tt=kit', 'the kit twice', []],
+    ['tt-twice.html', 'tt=lit-html', 'only lit-html, without allow-duplicates, and the kit twice', triedOwnName],
+    ['tt-page.html', 'tt=lit-html-and-kit&host-lit', "the host's own Lit made lit-html first", []],
   ] as const) {
     it(`renders every widget with ${why}`, async () => {
       const { win, doc } = await open(page, tt);
@@ -59,9 +59,9 @@ describe('Trusted Types as strict sites configure them', () => {
   }
 
   for (const [page, tt, why] of [
-    ['tt-page.html', 'site-only', "only the site's own policy names"],
-    ['tt-page.html', 'none', "'none'"],
-    ['tt-host-lit.html', 'lit-html', "only lit-html, which the host's own Lit took first"],
+    ['tt-page.html', 'tt=site-only', "only the site's own policy names"],
+    ['tt-page.html', 'tt=none', "'none'"],
+    ['tt-page.html', 'tt=lit-html&host-lit', "only lit-html, which the host's own Lit took first"],
   ] as const) {
     it(`keeps the page working with ${why}: one console error naming the policy, a plain notice in each widget`, async () => {
       const { win, doc } = await open(page, tt);
