@@ -321,7 +321,7 @@ export class CitRecoveryTimeline extends CitWidget {
         <h4>${t.term('tl.prepTitle')}</h4>
         <p>${t.term('tl.prepFrom', this.#when(preparation.from, !assumed))}</p>
         <ul>
-          ${preparation.items.map((item) => html`<li>${t.term(`tl.prep.${item}`)}</li>`)}
+          ${preparation.items.map((item) => html`<li>${t.term(`prep.${item}`)}</li>`)}
         </ul>
       </div>
       ${this.#renderRedFlags()}`;

@@ -38,9 +38,6 @@ export const plannerEn = {
   'pl.waitDatedNext': 'The first session below can be on that day at the earliest.',
   'pl.exampleOnly': 'An example only: the clinic will tell you whether a course suits you, and when.',
   'pl.reasonFrom': (reason: string, date: string) => `${reason}: from ${date}`,
-  'pl.consult': (clinic: string) => `Ask ${clinic} for a consultation`,
-  'pl.consultGeneric': 'Ask for a consultation',
-  'pl.consultNoContact': 'Ask your clinic for a consultation.',
   // Every reason a check can give (each condition, and the two concerns that are not CIT indications).
   'pl.reason.active-acne': 'Active acne',
   'pl.reason.active-infection': 'A skin infection, such as a cold sore',
@@ -85,11 +82,6 @@ export const plannerEn = {
 
   // domain.md "Before the appointment" (002), in each session's calendar reminder.
   'pl.prep.title': (hours: string) => `In the ${hours} before your session:`,
-  'pl.prep.no-sun': 'Avoid direct sun.',
-  'pl.prep.no-alcohol': 'Avoid alcohol.',
-  'pl.prep.no-caffeine': 'Avoid caffeine.',
-  'pl.prep.pause-actives': 'Pause retinoids, exfoliants and anything else that irritates your skin.',
-  'pl.prep.clean-face': 'On the day, come with a clean face and no makeup.',
 };
 
 export type PlannerMessages = { readonly [K in keyof typeof plannerEn]: (typeof plannerEn)[K] extends string ? string : (typeof plannerEn)[K] };
@@ -133,9 +125,6 @@ export const plannerEs: PlannerMessages = {
   'pl.waitDatedNext': 'La primera sesión de abajo puede ser ese día como muy pronto.',
   'pl.exampleOnly': 'Solo es un ejemplo: la clínica te dirá si un tratamiento te conviene y cuándo.',
   'pl.reasonFrom': (reason: string, date: string) => `${reason}: a partir del ${date}`,
-  'pl.consult': (clinic: string) => `Pedir una consulta en ${clinic}`,
-  'pl.consultGeneric': 'Pedir una consulta',
-  'pl.consultNoContact': 'Pide una consulta en tu clínica.',
   'pl.reason.active-acne': 'Acné activo',
   'pl.reason.active-infection': 'Una infección de la piel, como un herpes labial',
   'pl.reason.flare': 'Un brote de rosácea',
@@ -176,9 +165,4 @@ export const plannerEs: PlannerMessages = {
   'pl.chart': (count: string, from: string, to: string) => `Tratamiento de ${count} desde el ${from}; mejores resultados hacia el ${to}.`,
 
   'pl.prep.title': (hours: string) => `En las ${hours} antes de tu sesión:`,
-  'pl.prep.no-sun': 'Evita el sol directo.',
-  'pl.prep.no-alcohol': 'Evita el alcohol.',
-  'pl.prep.no-caffeine': 'Evita la cafeína.',
-  'pl.prep.pause-actives': 'Deja de usar retinoides, exfoliantes y cualquier otro producto que irrite tu piel.',
-  'pl.prep.clean-face': 'Ese día, ven con la cara limpia y sin maquillaje.',
 };

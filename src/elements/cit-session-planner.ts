@@ -410,11 +410,11 @@ export class CitSessionPlanner extends CitWidget {
     // would hand the booking page an empty date it may refuse.
     const consult = clinic?.bookingUrl
       ? html`<a part="button" class="button primary" href=${clinic.bookingUrl.replace('{date}', this.#today)} target="_blank" rel="noopener"
-          >${clinic.name ? t.term('pl.consult', clinic.name) : t.term('pl.consultGeneric')}</a
+          >${clinic.name ? t.term('clinic.consult', clinic.name) : t.term('clinic.consultGeneric')}</a
         >`
       : nothing;
     const call = clinic?.phone ? html`<a part="button" class="button" href=${`tel:${clinic.phone.replace(/[^\d+]/g, '')}`}>${t.term('clinic.call', clinic.phone)}</a>` : nothing;
-    return consult === nothing && call === nothing ? html`<p>${t.term('pl.consultNoContact')}</p>` : html`<div class="actions">${consult} ${call}</div>`;
+    return consult === nothing && call === nothing ? html`<p>${t.term('clinic.consultNoContact')}</p>` : html`<div class="actions">${consult} ${call}</div>`;
   }
 
   #renderControls(plan: SessionPlan | undefined): TemplateResult {
@@ -600,7 +600,7 @@ export class CitSessionPlanner extends CitWidget {
   #renderCalendar(plan: SessionPlan): TemplateResult {
     const t = this.localize;
     // domain.md "Before the appointment": each reminder carries the advice for the hours before.
-    const preparation = [t.term('pl.prep.title', t.plural('hours', this.protocol.preparation.hours)), ...PREPARATION.map((item) => `- ${t.term(`pl.prep.${item}`)}`)].join('\n');
+    const preparation = [t.term('pl.prep.title', t.plural('hours', this.protocol.preparation.hours)), ...PREPARATION.map((item) => `- ${t.term(`prep.${item}`)}`)].join('\n');
     const description = [this.clinic?.name, preparation].filter(Boolean).join('\n\n');
     const events: CalendarEvent[] = plan.sessions.map((s) => ({
       title: t.term('pl.sessionTitle', s.n),

@@ -373,11 +373,11 @@ describe('<cit-recovery-timeline>', () => {
       expect(text(prep.querySelector('h4') as Element)).to.equal('Before your appointment');
       expect(text(prep.querySelector('p') as Element)).to.equal('From Fri, Mar 6, 6:00 PM until your appointment:');
       expect([...prep.querySelectorAll('li')].map((li) => text(li))).to.deep.equal([
-        'avoid direct sun',
-        'no alcohol',
-        'no caffeine',
-        'pause retinoids, exfoliants and anything else that irritates your skin',
-        'on the day: come with a clean face, no makeup',
+        'Stay out of direct sun.',
+        'Skip alcohol.',
+        'Skip caffeine.',
+        'Pause retinoids, exfoliating products and anything else that irritates your skin.',
+        'On the day, come with a clean face and no makeup.',
       ]);
       expect(shadow(el).querySelector('[part="timeline"]')).to.equal(null);
       expect(shadow(el).querySelector('[part="can-i"]')).to.equal(null);

@@ -9,6 +9,7 @@ import { CitCandidacyCheck } from '../../src/elements/cit-candidacy-check.js';
 import type { CitClinic } from '../../src/elements/cit-clinic.js';
 import { CitSessionPlanner } from '../../src/elements/cit-session-planner.js';
 import { plannerEn, plannerEs } from '../../src/elements/cit-session-planner.messages.js';
+import { en as sharedEn } from '../../src/i18n/en.js';
 import '../../src/index.js';
 
 define('cit-session-planner', CitSessionPlanner);
@@ -282,10 +283,10 @@ describe('<cit-session-planner>', () => {
           'Lumen',
           '',
           'In the 24 hours before your session:',
-          '- Avoid direct sun.',
-          '- Avoid alcohol.',
-          '- Avoid caffeine.',
-          '- Pause retinoids, exfoliants and anything else that irritates your skin.',
+          '- Stay out of direct sun.',
+          '- Skip alcohol.',
+          '- Skip caffeine.',
+          '- Pause retinoids, exfoliating products and anything else that irritates your skin.',
           '- On the day, come with a clean face and no makeup.',
         ].join('\n'),
       );
@@ -335,7 +336,7 @@ describe('<cit-session-planner>', () => {
     expect(text(notice.querySelector('.reasons'))).to.equal(plannerEn['pl.reason.keloid']);
     // The consultation: the clinic's link (with today, the day the patient asks, not a session date) and its phone.
     expect(links(el).map((a) => [text(a), a.getAttribute('href')])).to.deep.equal([
-      [plannerEn['pl.consultGeneric'], 'https://clinic.example/book?d=2026-01-10'],
+      [sharedEn['clinic.consultGeneric'], 'https://clinic.example/book?d=2026-01-10'],
       ['Call +1 555 0100', 'tel:+15550100'],
     ]);
     // The start is left open: no plan until the patient picks one, and no session booking even then.
@@ -361,7 +362,7 @@ describe('<cit-session-planner>', () => {
   it('after a consultation advice with neither a booking link nor a phone, says to ask the clinic', async () => {
     const el = await afterCheck(CONSULT, '', 'name="Lumen"');
     expect(links(el)).to.have.length(0);
-    expect(text($(el, '[part="notice"]'))).to.contain(plannerEn['pl.consultNoContact']);
+    expect(text($(el, '[part="notice"]'))).to.contain(sharedEn['clinic.consultNoContact']);
     const named = await afterCheck(CONSULT, '', 'name="Lumen" booking-url="https://clinic.example/book"');
     expect(links(named).map((a) => text(a))).to.deep.equal(['Ask Lumen for a consultation']);
   });
@@ -374,7 +375,7 @@ describe('<cit-session-planner>', () => {
       'Isotretinoin (Accutane, Roaccutane): from June 1, 2026',
       'Pregnancy',
     ]);
-    expect(links(el).map((a) => text(a))).to.deep.equal([plannerEn['pl.consultGeneric'], 'Call +1 555 0100']);
+    expect(links(el).map((a) => text(a))).to.deep.equal([sharedEn['clinic.consultGeneric'], 'Call +1 555 0100']);
     // Not even the page's start attribute pre-fills it: the patient picks.
     expect(startField(el).value).to.equal('');
     expect(startField(el).min).to.equal(TODAY);
