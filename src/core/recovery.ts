@@ -1,7 +1,7 @@
 import { addDays, addHours, addMonths, addWeeks, isCalendarDate, type CalendarDate, type LocalDateTime } from './dates.js';
 import { ACTIVITIES, PREPARATION, type Activity, type PreparationItem } from './domain.js';
 import { resolveProtocol, type Protocol, type ProtocolOverrides } from './protocol.js';
-import { computing, localDateTime, parseInput, z } from './validate.js';
+import { computing, dateOrTime, localDateTime, parseInput, z } from './validate.js';
 
 /**
  * A treatment date given without a time is read as 18:00, the end of usual clinic hours. Not a
@@ -121,13 +121,19 @@ export interface Preparation {
   items: readonly PreparationItem[];
 }
 
-const preparationSchema = z.strictObject({ appointment: localDateTime });
+const preparationSchema = z.strictObject({ appointment: dateOrTime });
 
-/** What to do before an appointment, with the time it starts: shown wherever an appointment is coming. */
-export function preparationFor(input: { appointment: LocalDateTime }, protocol?: Protocol | ProtocolOverrides): Preparation {
-  const { appointment } = parseInput(preparationSchema, input, 'preparationFor');
+/**
+ * What to do before an appointment, with the time it starts: shown wherever an appointment is
+ * coming. An appointment given as a date alone may be at any time that day, so it is read as the
+ * day's first minute: the preparation then starts early enough whatever the time turns out to be
+ * (a reading of incomplete input, not a domain.md default).
+ */
+export function preparationFor(input: { appointment: CalendarDate | LocalDateTime }, protocol?: Protocol | ProtocolOverrides): Preparation {
+  const given = parseInput(preparationSchema, input, 'preparationFor').appointment;
+  const appointment: LocalDateTime = isCalendarDate(given) ? `${given}T00:00` : given;
   const hours = resolveProtocol(protocol).preparation.hours;
-  const from = computing('preparationFor', 'appointment', appointment, () => addHours(appointment, -hours));
+  const from = computing('preparationFor', 'appointment', given, () => addHours(appointment, -hours));
   return { from, appointment, items: PREPARATION };
 }
 

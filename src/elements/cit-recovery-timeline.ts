@@ -230,8 +230,8 @@ export class CitRecoveryTimeline extends CitWidget {
     const lastSession = this.#lastSession;
     const timeline = recoveryTimeline(lastSession === undefined ? { treatedAt: at, now } : { treatedAt: at, now, lastSession }, protocol);
     if (at > now) {
-      // A date alone may be any time that day: the preparation then starts at the beginning of the day before.
-      const preparation = preparationFor({ appointment: assumed ? `${at.slice(0, 10)}T00:00` : at }, protocol);
+      // A date alone may be any time that day: the engine reads it so that preparation starts early enough.
+      const preparation = preparationFor({ appointment: assumed ? at.slice(0, 10) : at }, protocol);
       return { at, assumed, timeline, preparation, answers: [] };
     }
     // After the last session there is no next one to ask about (the engine leaves its window out).

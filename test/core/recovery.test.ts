@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { ACTIVITIES } from '../../src/core/domain.js';
-import { canI, MILESTONES, recoveryTimeline } from '../../src/core/recovery.js';
+import { canI, MILESTONES, preparationFor, recoveryTimeline } from '../../src/core/recovery.js';
 import { CAN_I_FROM, issuesOf } from './helpers.js';
 
 // The evening before the United States' spring-forward night (2026-03-08).
@@ -91,5 +91,26 @@ describe('canI', () => {
     const [issue] = issuesOf(() => canI('swim' as never, { treatedAt, at: treatedAt }));
     expect(issue?.path).to.equal('activity');
     expect(issue?.message).to.contain('“swim”');
+  });
+});
+
+describe('preparationFor', () => {
+  it('starts the 24 hours before an appointment on the wall clock, across a daylight-saving change', () => {
+    expect(preparationFor({ appointment: '2026-03-08T10:00' })).to.deep.equal({
+      from: '2026-03-07T10:00',
+      appointment: '2026-03-08T10:00',
+      items: ['no-sun', 'no-alcohol', 'no-caffeine', 'pause-actives', 'clean-face'],
+    });
+  });
+
+  it('reads a date alone as the start of that day, so preparation begins early enough', () => {
+    expect(preparationFor({ appointment: '2026-03-01' })).to.deep.include({ from: '2026-02-28T00:00', appointment: '2026-03-01T00:00' });
+    expect(preparationFor({ appointment: '2028-03-01' }).from).to.equal('2028-02-29T00:00');
+  });
+
+  it('refuses what is not a date, and a start before 1900, naming the appointment', () => {
+    expect(issuesOf(() => preparationFor({ appointment: 'tomorrow' }))[0]?.path).to.equal('appointment');
+    const [early] = issuesOf(() => preparationFor({ appointment: '1900-01-01T10:00' }));
+    expect(early?.message).to.contain('1899').and.contain('1900–2199');
   });
 });
