@@ -148,6 +148,7 @@ export function planSessions(input: PlanInput, protocol?: Protocol | ProtocolOve
   const maintenanceLimit = PROTOCOL_LIMITS.sessions.maintenanceMonths;
   const issues = [
     ...startIssues(valid.start, valid.today, valid.candidacy),
+    ...eventIssues(valid.eventDate, valid.today),
     ...sessionCountIssues(count, plan),
     ...rangeIssue('intervalWeeks', interval, p.sessions.windowMinWeeks, p.sessions.windowMaxWeeks, 'weeks'),
     ...rangeIssue('maintenanceMonths', maintenanceMonths, maintenanceLimit.min, maintenanceLimit.max, 'months'),
@@ -206,6 +207,13 @@ export function planSessions(input: PlanInput, protocol?: Protocol | ProtocolOve
 export function earliestStart(today: CalendarDate, candidacy?: PlanInput['candidacy']): CalendarDate {
   const waitUntil = candidacy?.outcome === 'wait' ? candidacy.waitUntil : undefined;
   return waitUntil !== undefined && waitUntil > today ? waitUntil : today;
+}
+
+/** A date that matters before today is refused: there is nothing left to plan for. */
+export function eventIssues(eventDate: CalendarDate | undefined, today: CalendarDate | undefined): CitInputIssue[] {
+  return eventDate !== undefined && today !== undefined && eventDate < today
+    ? [{ path: 'eventDate', message: `${quote(eventDate)} is in the past (today is ${today})`, code: 'in-the-past', limit: today }]
+    : [];
 }
 
 /**

@@ -5,7 +5,7 @@ import { daysBetween, isCalendarDate, later, localDateOf, type CalendarDate } fr
 import { CONCERN_OUTCOME, CONCERNS, CONDITIONS, PREPARATION, type Concern, type Condition } from '../core/domain.js';
 import { CitInputError, type CitInputIssue, type PatientIssueCode } from '../core/errors.js';
 import type { CalendarEvent } from '../core/ics.js';
-import { earliestStart, planSessions, sessionCountIssues, startIssues, type EventFit, type PlanInput, type SessionPlan } from '../core/plan.js';
+import { earliestStart, eventIssues, planSessions, sessionCountIssues, startIssues, type EventFit, type PlanInput, type SessionPlan } from '../core/plan.js';
 import { PROTOCOL_LIMITS } from '../core/protocol.js';
 import { calendarDate, quote, z } from '../core/validate.js';
 import { Localize } from '../i18n/localize.js';
@@ -163,7 +163,7 @@ export class CitSessionPlanner extends CitWidget {
       }
       // Each refusal drops the attribute it names and tries again, so one bad value does not hide another.
       for (let tries = 0; forCheck.length && tries < 4; tries++) {
-        const trial: PlanInput = { concerns: forCheck, start: this.#defaultStartFor(check.start) || this.#today, sessions: check.sessions, intervalWeeks: check.intervalWeeks, eventDate: check.eventDate };
+        const trial: PlanInput = { concerns: forCheck, start: this.#defaultStartFor(check.start) || this.#today, sessions: check.sessions, intervalWeeks: check.intervalWeeks, eventDate: check.eventDate, today: this.#today };
         const refused = engineIssues(() => planSessions(trial, this.protocol));
         let dropped = false;
         for (const issue of refused) {
@@ -304,9 +304,9 @@ export class CitSessionPlanner extends CitWidget {
         ? [undefined]
         : input.concerns.length && input.start
           ? engineIssues(() => planSessions(input, this.protocol))
-          : [];
+          : eventIssues(eventDate, this.#today);
     if (refused.length) {
-      this.eventError = this.#patientMessage(undefined);
+      this.eventError = this.#patientMessage(refused.find((issue) => issue?.path === 'eventDate') ?? refused[0]);
       return;
     }
     this.#change({ eventDate }, true);

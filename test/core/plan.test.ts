@@ -115,6 +115,12 @@ describe('planSessions', () => {
     expect(planSessions({ concerns: ['texture'], start: '2027-02-28', today: '2026-12-01', candidacy }).next).to.equal('book-after-wait');
   });
 
+  it('refuses a date that matters before today', () => {
+    const [issue] = issuesOf(() => planSessions({ concerns: ['texture'], start: '2026-12-01', today: '2026-12-01', eventDate: '2026-11-30' }));
+    expect(issue).to.deep.include({ path: 'eventDate', code: 'in-the-past', limit: '2026-12-01' });
+    expect(planSessions({ concerns: ['texture'], start: '2026-12-01', today: '2026-12-01', eventDate: '2026-12-01' }).event?.meets).to.equal('neither');
+  });
+
   it('offers a talk with the clinic, not bookings, after consult or a wait with no date', () => {
     const input = { concerns: ['texture' as const], start: '2027-01-04', today: '2026-12-01' };
     expect(planSessions({ ...input, candidacy: { outcome: 'consult' } }).next).to.equal('talk-to-clinic');

@@ -170,6 +170,25 @@ describe('<cit-session-planner>', () => {
     expect(text($(es, '#start-error'))).to.equal('Ese día ya ha pasado. Elige el 10 de enero de 2026 o una fecha posterior.');
   });
 
+  it('refuses a date that matters in the past, typed or as an attribute, and keeps the plan', async () => {
+    const el = await planner('concerns="texture" start="2026-01-31"');
+    const eventField = $(el, '#event') as HTMLInputElement;
+    expect(eventField.min).to.equal(TODAY);
+    await typeDate(eventField, '2026-01-09');
+    await el.updateComplete;
+    expect(text(el.shadowRoot?.querySelector('[role="alert"]'))).to.equal('That day has passed. Choose January 10, 2026 or later.');
+    expect(el.plan).not.to.have.property('event');
+    const original = console.error;
+    console.error = () => {};
+    try {
+      const attribute = await planner('concerns="texture" start="2026-01-31" event-date="2025-06-01"');
+      expect(text($(attribute, '[part="error"]'))).to.contain('event-date: “2025-06-01” is in the past');
+      expect(attribute.plan).not.to.have.property('event');
+    } finally {
+      console.error = original;
+    }
+  });
+
   it('names a start attribute in the past as a setup problem, and starts today', async () => {
     const original = console.error;
     const errors: unknown[] = [];
