@@ -1,3 +1,4 @@
+import { localDateOf, localDateTimeOf } from '../core/dates.js';
 import { currencyCode, quote, z } from '../core/validate.js';
 
 /** A bad attribute: which one, the value given, and what is wrong, for the page's builder to read. */
@@ -8,19 +9,46 @@ export interface AttributeProblem {
 }
 
 /**
- * Parses one attribute's value. Returns the parsed value, or records the problem and returns
- * `undefined` so the element carries on with its default.
+ * An attribute's value as text, also when it was set as a property from JavaScript (React 19 sets
+ * properties, not attributes) with a natural type: a finite number (`planner.sessions = 5`), a
+ * `Date` for a date (the patient's own calendar day, or day and time), a list of texts for a list
+ * (`planner.concerns = ['texture', 'pores']`). Anything else is not taken: `undefined`.
+ */
+export function attributeText(value: unknown, date: 'date' | 'date-time' = 'date'): string | undefined {
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number') return Number.isFinite(value) ? String(value) : undefined;
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? undefined : date === 'date' ? localDateOf(value) : localDateTimeOf(value);
+  if (Array.isArray(value) && value.every((item) => typeof item === 'string')) return value.join(' ');
+  return undefined;
+}
+
+function kindOf(value: unknown): string {
+  if (Array.isArray(value)) return 'a list';
+  if (value instanceof Date) return 'an invalid Date';
+  if (typeof value === 'number') return `the number ${String(value)}`;
+  return typeof value === 'object' ? 'an object' : `a ${typeof value}`;
+}
+
+/**
+ * Parses one attribute's value (or the property's, set from JavaScript). Returns the parsed value,
+ * or records the problem and returns `undefined` so the element carries on with its default.
  */
 export function readAttribute<S extends z.ZodMiniType>(
   problems: AttributeProblem[],
   attribute: string,
-  value: string | null | undefined,
+  value: unknown,
   schema: S,
+  date: 'date' | 'date-time' = 'date',
 ): z.infer<S> | undefined {
   if (value === null || value === undefined) return undefined;
-  const result = schema.safeParse(value.trim());
+  const text = attributeText(value, date);
+  if (text === undefined) {
+    problems.push({ attribute, value: '', message: `must be text, a number, a Date or a list of texts, not ${kindOf(value)}` });
+    return undefined;
+  }
+  const result = schema.safeParse(text.trim());
   if (result.success) return result.data;
-  problems.push({ attribute, value, message: result.error.issues[0]?.message ?? 'is not valid' });
+  problems.push({ attribute, value: text, message: result.error.issues[0]?.message ?? 'is not valid' });
   return undefined;
 }
 

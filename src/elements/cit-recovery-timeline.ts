@@ -184,11 +184,11 @@ export class CitRecoveryTimeline extends CitWidget {
 
   protected override validate(problems: AttributeProblem[]): void {
     super.validate(problems);
-    this.#validNow = readAttribute(problems, 'now', this.now, localDateTime);
+    this.#validNow = readAttribute(problems, 'now', this.now, localDateTime, 'date-time');
     // The converter leaves a value it does not know unset: say which one it was.
     if (this.lastSession === undefined) readAttribute(problems, 'last-session', this.getAttribute('last-session'), lastSessionAttribute);
     this.#source = { attribute: 'treated-at', value: this.treatedAt ?? '' };
-    let given = readAttribute(problems, 'treated-at', this.treatedAt, dateOrTime);
+    let given = readAttribute(problems, 'treated-at', this.treatedAt, dateOrTime, 'date-time');
     if (this.treatedAt === undefined && this.fromUrl) {
       const fromUrl = new URLSearchParams(location.search).get('treated-at');
       this.#source = { attribute: 'treated-at in the page address', value: fromUrl ?? '' };

@@ -57,8 +57,9 @@ export class Localize<M extends Messages = Record<never, never>> implements Reac
 
   /** The BCP 47 locale in use. An invalid `locale` attribute is reported by the element and skipped here. */
   get lang(): string {
-    const own = this.host.locale;
-    return (own && isLocale(own) ? own : undefined) || this.host.clinicLocale || pageLocale();
+    // A property set from JavaScript can be anything: only a valid language tag is used (the element reports the rest).
+    const own: unknown = this.host.locale;
+    return (typeof own === 'string' && isLocale(own) ? own : undefined) || this.host.clinicLocale || pageLocale();
   }
 
   /** The language of the shared catalog in use (for a `lang` attribute on the rendered text). */
