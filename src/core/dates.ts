@@ -122,6 +122,17 @@ export function minutesBetween(a: LocalDateTime, b: LocalDateTime): number {
   return Math.round((toUtcMs(b) - toUtcMs(a)) / MS_PER_MINUTE);
 }
 
+/**
+ * A date or date and time written in a common, unambiguous shape, as the kit's own: a space
+ * instead of `T` (`2026-11-30 19:00`, also `+` in a link, which reads as a space) and seconds
+ * (`19:00:00`) are accepted; anything else is returned as given, for the validator to name.
+ */
+export function normalizeDateTime(text: string): string {
+  const m = /^(\d{4}-\d{2}-\d{2})(?:[T ](\d{2}:\d{2})(?::\d{2}(?:\.\d+)?)?)?$/.exec(text.trim());
+  if (!m) return text;
+  return m[2] ? `${m[1]}T${m[2]}` : (m[1] as string);
+}
+
 /** The later of two dates or times of the same shape (ISO strings compare as text). */
 export const later = <T extends string>(a: T, b: T): T => (a >= b ? a : b);
 

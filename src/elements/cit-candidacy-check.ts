@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { assessCandidacy, type CandidacyResult } from '../core/candidacy.js';
-import { localDateOf, type CalendarDate } from '../core/dates.js';
+import { isCalendarDate, localDateOf, MIN_YEAR, type CalendarDate } from '../core/dates.js';
 import { CONCERNS, CONDITIONS, FITZPATRICK_TYPES, PREPARATION, type Concern, type Condition, type Fitzpatrick } from '../core/domain.js';
 import { PROTOCOL_LIMITS, type Protocol } from '../core/protocol.js';
 import { calendarDate, intRange, z } from '../core/validate.js';
@@ -13,6 +13,7 @@ import { renderProblems } from './problems.js';
 import { downloadCalendar, renderCalendarLinks } from './calendar.js';
 import { styles } from './cit-candidacy-check.styles.js';
 import { CitWidget } from './widget.js';
+import { onCommit, unreadable } from './date-field.js';
 
 /** A patient's answers, as the engine takes them (without `today`). */
 export interface CandidacyAnswers {
@@ -233,6 +234,25 @@ export class CitCandidacyCheck extends CitWidget {
     this.#change(answers);
   }
 
+  /** A date the patient typed, taken when they leave the field or press Enter, never half-typed. */
+  #commitDate(condition: FollowUp, value: string, input?: HTMLInputElement): void {
+    // A half-corrected entry (the browser gives up on it and reports no value) keeps the answer
+    // the patient had, and says what is wrong, instead of emptying it.
+    if (unreadable(input ?? null) || (value && !isCalendarDate(value))) {
+      this.stepError = { message: this.localize.term('check.badDate', String(MIN_YEAR)), field: `date-${condition}` };
+      return;
+    }
+    if (value !== (this.answers[FOLLOW_UPS[condition]] ?? '')) this.#setDate(condition, value);
+  }
+
+  /** Takes what the visible date fields hold before the step is checked (Enter may come before any blur). */
+  #commitVisibleDates(): void {
+    for (const condition of Object.keys(FOLLOW_UPS) as FollowUp[]) {
+      const input = this.renderRoot.querySelector<HTMLInputElement>(`#date-${condition}`);
+      if (input && !unreadable(input)) this.#commitDate(condition, input.value);
+    }
+  }
+
   #setDate(condition: FollowUp, value: string): void {
     const answers = { ...this.answers };
     if (value) answers[FOLLOW_UPS[condition]] = value;
@@ -257,8 +277,14 @@ export class CitCandidacyCheck extends CitWidget {
     this.#persist();
   }
 
+  /**
+   * The step's main button. Bound to its click, not to the form's submit event: a sandboxed frame
+   * without `allow-forms` blocks form submission before any submit event, and the check must still
+   * move on there. Enter in a field clicks the button (implicit submission) the same way.
+   */
   #next(event: Event): void {
     event.preventDefault();
+    this.#commitVisibleDates();
     const error = this.#checkStep();
     if (error) {
       this.stepError = error;
@@ -298,6 +324,10 @@ export class CitCandidacyCheck extends CitWidget {
     }
     if (this.screen.startsWith('health')) {
       for (const condition of Object.keys(FOLLOW_UPS) as FollowUp[]) {
+        const input = this.renderRoot.querySelector<HTMLInputElement>(`#date-${condition}`);
+        if (unreadable(input) || (input?.value && !isCalendarDate(input.value))) {
+          return { message: this.localize.term('check.badDate', String(MIN_YEAR)), field: `date-${condition}` };
+        }
         const date = this.answers[FOLLOW_UPS[condition]];
         if (date && date > this.#currentToday && this.#visibleConditions.includes(condition)) {
           return { message: this.localize.term('check.futureDate'), field: `date-${condition}` };
@@ -363,7 +393,7 @@ export class CitCandidacyCheck extends CitWidget {
       ${this.screen === 'concerns' ? this.#renderConcerns() : this.screen === 'skin' ? this.#renderSkin() : this.#renderHealth()}
       <div class="actions">
         ${first ? nothing : html`<button part="button" type="button" @click=${this.#back}>${t.term('nav.back')}</button>`}
-        <button part="button" class="primary" type="submit">${last ? t.term('check.seeResult') : t.term('nav.next')}</button>
+        <button part="button" class="primary" type="submit" @click=${this.#next}>${last ? t.term('check.seeResult') : t.term('nav.next')}</button>
       </div>
     </form>`;
   }
@@ -414,17 +444,20 @@ export class CitCandidacyCheck extends CitWidget {
     const t = this.localize;
     const id = `date-${condition}`;
     const invalid = this.stepError?.field === id;
+    const commit = onCommit(this.answers[FOLLOW_UPS[condition]] ?? '', (value, input) => this.#commitDate(condition, value, input));
     return html`<div class="field">
       <label for=${id}>${t.term(`followup.${condition}`)}</label>
       <span class="hint" id=${`${id}-hint`}>${t.term('check.dateHint')}</span>
       <input
         type="date"
         id=${id}
+        min=${`${MIN_YEAR}-01-01`}
         max=${this.#currentToday}
         .value=${this.answers[FOLLOW_UPS[condition]] ?? ''}
         aria-invalid=${invalid ? 'true' : 'false'}
         aria-describedby=${invalid ? `${id}-hint error` : `${id}-hint`}
-        @change=${(e: Event) => this.#setDate(condition, (e.target as HTMLInputElement).value)}
+        @blur=${commit}
+        @keydown=${commit}
       />
       ${this.#renderError(id)}
     </div>`;

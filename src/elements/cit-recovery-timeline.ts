@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { addDays, localDateTimeOf, MAX_YEAR, MIN_YEAR, minutesBetween, type LocalDateTime } from '../core/dates.js';
+import { addDays, isLocalDateTime, localDateTimeOf, MAX_YEAR, MIN_YEAR, minutesBetween, normalizeDateTime, type LocalDateTime } from '../core/dates.js';
 import { ACTIVITIES, type Activity } from '../core/domain.js';
 import { CitInputError } from '../core/errors.js';
 import type { CalendarEvent } from '../core/ics.js';
@@ -22,7 +22,7 @@ import { readAttribute, type AttributeProblem } from './attributes.js';
 import { downloadCalendar, renderCalendarLinks } from './calendar.js';
 import { timelineEn, timelineEs, type TimelineMessages } from './cit-recovery-timeline.messages.js';
 import { styles } from './cit-recovery-timeline.styles.js';
-import { renderProblems } from './problems.js';
+import { renderProblems, reportProblems } from './problems.js';
 import { CitWidget } from './widget.js';
 
 /** Upcoming milestones starting within this many days are "next"; the rest are "later". */
@@ -129,6 +129,11 @@ export class CitRecoveryTimeline extends CitWidget {
   @state() private answer?: { at: LocalDateTime; value: LastSessionAnswer };
   /** The typed time would lead outside the supported years. */
   @state() private entryOutOfRange = false;
+  /** The clinic's link carried a treatment time that could not be read: the patient is asked for it. */
+  #linkUnreadable = false;
+  #linkReported = '';
+  /** Focus moves to the result once the patient's entry is shown, and back to the field to change it. */
+  #focus?: 'result' | 'field';
 
   #resolved?: { at: LocalDateTime; assumed: boolean };
   /** Where the resolved time came from, to name it in a problem. */
@@ -164,6 +169,32 @@ export class CitRecoveryTimeline extends CitWidget {
     super.connectedCallback();
     document.addEventListener('visibilitychange', this.#onVisibility);
     this.#onVisibility();
+    this.#restore();
+  }
+
+  get #storageKey(): string {
+    return `cit-recovery-timeline${this.id ? `#${this.id}` : ''}`;
+  }
+
+  /** A time the patient entered comes back after a reload, as the check keeps its answers (this tab only). */
+  #restore(): void {
+    try {
+      const stored = sessionStorage.getItem(this.#storageKey);
+      if (stored === null) return;
+      if (isLocalDateTime(stored)) this.entered = stored;
+      else sessionStorage.removeItem(this.#storageKey);
+    } catch {
+      // Storage can be unavailable (privacy settings, sandboxed frames): the widget works without it.
+    }
+  }
+
+  #persist(value: LocalDateTime | undefined): void {
+    try {
+      if (value) sessionStorage.setItem(this.#storageKey, value);
+      else sessionStorage.removeItem(this.#storageKey);
+    } catch {
+      // See restore().
+    }
   }
 
   override disconnectedCallback(): void {
@@ -188,11 +219,18 @@ export class CitRecoveryTimeline extends CitWidget {
     // The converter leaves a value it does not know unset: say which one it was.
     if (this.lastSession === undefined) readAttribute(problems, 'last-session', this.getAttribute('last-session'), lastSessionAttribute);
     this.#source = { attribute: 'treated-at', value: this.treatedAt ?? '' };
-    let given = readAttribute(problems, 'treated-at', this.treatedAt, dateOrTime, 'date-time');
+    const attribute = typeof this.treatedAt === 'string' ? normalizeDateTime(this.treatedAt) : this.treatedAt;
+    let given = readAttribute(problems, 'treated-at', attribute, dateOrTime, 'date-time');
+    this.#linkUnreadable = false;
     if (this.treatedAt === undefined && this.fromUrl) {
       const fromUrl = new URLSearchParams(location.search).get('treated-at');
       this.#source = { attribute: 'treated-at in the page address', value: fromUrl ?? '' };
-      given = readAttribute(problems, this.#source.attribute, fromUrl ?? undefined, dateOrTime);
+      // A link is for the patient, not the site builder: an unreadable one asks the patient for the
+      // time (and tells the console), rather than showing a setup problem.
+      const linkProblems: AttributeProblem[] = [];
+      given = readAttribute(linkProblems, this.#source.attribute, fromUrl === null ? undefined : normalizeDateTime(fromUrl), dateOrTime);
+      this.#linkUnreadable = linkProblems.length > 0;
+      this.#linkReported = reportProblems(this.localName, linkProblems, this.#linkReported);
     }
     this.#resolved = given === undefined ? undefined : treatmentTime(given);
     this.#view = this.#computeView(problems);
@@ -244,6 +282,11 @@ export class CitRecoveryTimeline extends CitWidget {
   }
 
   protected override updated(): void {
+    if (this.#focus) {
+      const target = this.renderRoot.querySelector<HTMLElement>(this.#focus === 'field' ? '#treated-at' : '[data-result]');
+      this.#focus = undefined;
+      target?.focus();
+    }
     const view = this.#view;
     const key = view && `${view.at}|${view.timeline.lastSession}`;
     if (view && key !== this.#announced) {
@@ -252,13 +295,28 @@ export class CitRecoveryTimeline extends CitWidget {
     }
   }
 
+  /** "Show my recovery": bound to the button's click, which a sandboxed frame without `allow-forms` still delivers. */
   #submit(event: Event): void {
     event.preventDefault();
     const value = (this.renderRoot.querySelector('#treated-at') as HTMLInputElement).value;
     if (!value) return;
     this.entryOutOfRange = false;
     this.entered = value.slice(0, 16);
+    this.#pendingEntry = undefined;
+    this.#persist(this.entered);
+    this.#focus = 'result';
   }
+
+  /** Back to the field, with the entered time in it, to correct it. */
+  #changeEntry(): void {
+    this.#pendingEntry = this.entered;
+    this.entered = undefined;
+    this.#persist(undefined);
+    this.#focus = 'field';
+  }
+
+  /** The time being changed, put back in the field. */
+  #pendingEntry?: LocalDateTime;
 
   #answerLastSession(value: LastSessionAnswer): void {
     const at = this.#treatment?.at;
@@ -300,6 +358,7 @@ export class CitRecoveryTimeline extends CitWidget {
       <label for="treated-at">${t.term('tl.enter')}</label>
       <span class="hint" id="treated-at-hint">${t.term('tl.enterHint')}</span>
       ${invalid ? html`<p class="error" id="treated-at-error">${t.term('tl.enterOutOfRange', String(MIN_YEAR), String(MAX_YEAR))}</p>` : nothing}
+      ${this.#linkUnreadable ? html`<p class="error" role="status">${t.term('tl.linkUnreadable')}</p>` : nothing}
       <input
         type="datetime-local"
         id="treated-at"
@@ -308,15 +367,22 @@ export class CitRecoveryTimeline extends CitWidget {
         max=${this.#now}
         aria-invalid=${invalid ? 'true' : nothing}
         aria-describedby=${invalid ? 'treated-at-hint treated-at-error' : 'treated-at-hint'}
+        .value=${this.#pendingEntry ?? ''}
       />
-      <div class="actions"><button part="button" class="primary" type="submit">${t.term('tl.show')}</button></div>
+      <div class="actions"><button part="button" class="primary" type="submit" @click=${this.#submit}>${t.term('tl.show')}</button></div>
     </form>`;
+  }
+
+  /** A time the patient entered (not the clinic's) can be changed. */
+  #renderChange() {
+    if (this.#resolved || !this.entered) return nothing;
+    return html`<button part="button" type="button" class="change" @click=${this.#changeEntry}>${this.localize.term('tl.change')}</button>`;
   }
 
   /** A treatment still ahead: what to do in the hours before it, not a past-tense timeline. */
   #renderUpcoming({ at, assumed }: View, preparation: Preparation): TemplateResult {
     const t = this.localize;
-    return html`<p>${t.term('tl.upcoming', this.#when(at, !assumed))} ${t.term('tl.upcomingThen')}</p>
+    return html`<p tabindex="-1" data-result>${t.term('tl.upcoming', this.#when(at, !assumed))} ${t.term('tl.upcomingThen')} ${this.#renderChange()}</p>
       <div class="preparation">
         <h4>${t.term('tl.prepTitle')}</h4>
         <p>${t.term('tl.prepFrom', this.#when(preparation.from, !assumed))}</p>
@@ -340,9 +406,10 @@ export class CitRecoveryTimeline extends CitWidget {
       .sort((a, b) => (a.from !== b.from ? (a.from < b.from ? 1 : -1) : a.to !== b.to ? ((a.to as string) < (b.to as string) ? -1 : 1) : MILESTONES.indexOf(a.id) - MILESTONES.indexOf(b.id)))[0]?.id;
     const groups: Record<Group, Milestone[]> = { now: [], next: [], later: [], past: [] };
     for (const m of shown) groups[groupOf(m, now)].push(m);
-    return html`<p>
+    return html`<p tabindex="-1" data-result>
         ${t.term('tl.treatedAt', this.#when(treatedAt))}
         ${assumed ? html`<span class="hint">${t.term('tl.assumedTime', t.dateTime(`2000-01-01T${ASSUMED_TREATMENT_TIME}`, { hour: 'numeric', minute: '2-digit' }))}</span>` : nothing}
+        ${this.#renderChange()}
       </p>
       ${this.#renderCanI(answers)} ${this.#renderRedFlags()}
       ${(['now', 'next', 'later'] as const).map((group) => this.#renderGroup(group, groups[group], here))} ${this.#renderBest(milestones)}

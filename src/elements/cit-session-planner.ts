@@ -15,6 +15,7 @@ import { plannerEn, plannerEs, type PlannerMessages } from './cit-session-planne
 import { styles } from './cit-session-planner.styles.js';
 import { renderProblems } from './problems.js';
 import { CitWidget } from './widget.js';
+import { onCommit } from './date-field.js';
 
 /** The concerns a course can treat: the two that are not CIT indications are left out. */
 const TREATABLE = CONCERNS.filter((c) => !CONCERN_OUTCOME[c]);
@@ -624,19 +625,6 @@ export class CitSessionPlanner extends CitWidget {
   }
 }
 
-/**
- * A handler, for both `blur` and `keydown`, that commits a date field when the patient leaves it or
- * presses Enter, if its value changed. A filled date field fires `change` at every segment typed
- * (the month of "03/10/2026" alone makes March 28), so acting on `change` would move sessions to
- * dates the patient never meant, and re-rendering would break their typing.
- */
-function onCommit(current: string, apply: (value: string) => void) {
-  return (event: Event) => {
-    if (event.type === 'keydown' && (event as KeyboardEvent).key !== 'Enter') return;
-    const { value } = event.target as HTMLInputElement;
-    if (value !== current) apply(value);
-  };
-}
 
 /** The engine's refusals of a computation, or none: anything but a `CitInputError` is a bug and is thrown. */
 function engineIssues(compute: () => unknown): readonly CitInputIssue[] {

@@ -139,7 +139,7 @@ describe('any value as any attribute or property', () => {
 describe('natural property types', () => {
   it('takes a number for a count or a price, a Date for a date, a list for concerns', async () => {
     const clinic = document.createElement('cit-clinic') as Widget & { price?: unknown; currency?: unknown };
-    const planner = document.createElement('cit-session-planner') as Widget & Record<string, unknown>;
+    const planner = document.createElement('cit-session-planner') as unknown as Widget & Record<string, unknown>;
     clinic.price = 350;
     clinic.currency = 'EUR';
     planner.concerns = ['acne-scars', 'pores'];
@@ -157,7 +157,7 @@ describe('natural property types', () => {
       expect(plan.sessions.map((s) => s.date)).to.deep.equal(['2026-01-31', '2026-03-14', '2026-04-25', '2026-06-06', '2026-07-18']);
       expect(plan.cost?.min).to.equal(1750);
       expect(planner.shadowRoot?.querySelector('[part="error"]')).to.equal(null);
-      const timeline = document.createElement('cit-recovery-timeline') as Widget & Record<string, unknown>;
+      const timeline = document.createElement('cit-recovery-timeline') as unknown as Widget & Record<string, unknown>;
       timeline.treatedAt = new Date(2026, 2, 7, 18, 0);
       timeline.now = new Date(2026, 2, 8, 9, 0);
       document.body.append(timeline);

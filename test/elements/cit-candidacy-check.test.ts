@@ -259,6 +259,51 @@ describe('<cit-candidacy-check>', () => {
     expect($(el, 'label[for="condition-chronic-skin"]').textContent).to.contain('on and off');
   });
 
+  it('takes a typed date when the patient leaves the field, never half-typed, and keeps it through a correction gone wrong', async () => {
+    const el = await newCheck();
+    const changes: CandidacyAnswers[] = [];
+    el.addEventListener('cit-candidacy-change', (e) => changes.push(e.detail));
+    await choose(el, 'concern-texture');
+    await next(el);
+    await choose(el, 'condition-isotretinoin');
+    const field = $(el, '#date-isotretinoin') as HTMLInputElement;
+    const before = changes.length;
+    field.focus();
+    await sendKeys({ type: '08312026' });
+    await tick(el);
+    // Typed but not yet left: no event yet.
+    expect(changes.length).to.equal(before);
+    field.blur();
+    await tick(el);
+    expect(changes.length).to.equal(before + 1);
+    expect(changes.at(-1)?.isotretinoinLastDose).to.equal('2026-08-31');
+    // Correcting the month alone makes 09/31, which does not exist: the browser empties the value.
+    field.focus();
+    await sendKeys({ type: '09' });
+    field.blur();
+    await tick(el);
+    expect(field.validity.badInput || field.value === '').to.be.true;
+    expect(changes.slice(before).map((c) => c.isotretinoinLastDose)).to.deep.equal(['2026-08-31']);
+    expect($(el, '[role="alert"]').textContent).to.equal('Enter a whole date, from 1900 to today.');
+    // Going on is refused while the field holds what cannot be read.
+    await next(el);
+    expect(heading(el)).to.equal(en['check.health']);
+    expect(root(el).activeElement?.id).to.equal('date-isotretinoin');
+  });
+
+  it('refuses a date with a year beyond the supported ones, in the patient’s language', async () => {
+    const el = await newCheck('locale="es"');
+    await choose(el, 'concern-texture');
+    await next(el);
+    await choose(el, 'condition-recent-treatment');
+    const field = $(el, '#date-recent-treatment') as HTMLInputElement;
+    expect(field.min).to.equal('1900-01-01');
+    field.value = '1899-12-31';
+    field.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
+    await tick(el);
+    expect($(el, '[role="alert"]').textContent).to.equal(candidacyEs['check.badDate']('1900'));
+  });
+
   it('asks for a consultation for raised scars, and says why', async () => {
     const el = await newCheck();
     await choose(el, 'concern-raised-scars');

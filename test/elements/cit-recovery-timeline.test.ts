@@ -46,6 +46,8 @@ const ISO_DATE = /\d{4}-\d{2}-\d{2}/;
 const answers = (el: CitRecoveryTimeline) => [...shadow(el).querySelectorAll('.can-i li strong')].map((s) => s.textContent);
 
 describe('<cit-recovery-timeline>', () => {
+  // A time the patient entered is kept for the tab: each test starts without one.
+  beforeEach(() => sessionStorage.clear());
   afterEach(async () => {
     await executeServerCommand('emulate-timezone', '');
     await setViewport({ width: 800, height: 600 });
@@ -127,6 +129,60 @@ describe('<cit-recovery-timeline>', () => {
     (panel.querySelector('summary') as HTMLElement).focus();
     await sendKeys({ press: 'Enter' });
     expect(panel.open).to.be.true;
+  });
+
+  it('moves focus to the result after "Show my recovery", lets the patient change the time, and keeps it through a reload', async () => {
+    const el = await timeline('now="2026-03-10T09:00"');
+    const input = shadow(el).querySelector('#treated-at') as HTMLInputElement;
+    input.value = '2026-03-07T18:00';
+    (shadow(el).querySelector('button[type="submit"]') as HTMLButtonElement).click();
+    await el.updateComplete;
+    const result = shadow(el).querySelector('[data-result]') as HTMLElement;
+    expect(shadow(el).activeElement).to.equal(result);
+    expect(result.textContent).to.contain('Sat, Mar 7, 6:00 PM');
+    // The entry outlives the element, as a reload would see it.
+    el.remove();
+    const again = await timeline('now="2026-03-10T09:00"');
+    expect((shadow(again).querySelector('[data-result]') as HTMLElement).textContent).to.contain('Sat, Mar 7, 6:00 PM');
+    (shadow(again).querySelector('button.change') as HTMLButtonElement).click();
+    await again.updateComplete;
+    const field = shadow(again).querySelector('#treated-at') as HTMLInputElement;
+    expect(shadow(again).activeElement).to.equal(field);
+    expect(field.value).to.equal('2026-03-07T18:00');
+    field.value = '2026-03-08T10:30';
+    (shadow(again).querySelector('button[type="submit"]') as HTMLButtonElement).click();
+    await again.updateComplete;
+    expect((shadow(again).querySelector('[data-result]') as HTMLElement).textContent).to.contain('Sun, Mar 8, 10:30 AM');
+    // A time from the clinic cannot be changed by the patient.
+    const given = await timeline(`treated-at="${TREATED}" now="2026-03-10T09:00"`);
+    expect(shadow(given).querySelector('button.change')).to.equal(null);
+  });
+
+  it('reads a link’s treatment time in common shapes, and asks the patient, not the site builder, when it cannot', async () => {
+    const original = location.href;
+    const errors: unknown[] = [];
+    const consoleError = console.error;
+    console.error = (message: unknown) => errors.push(message);
+    try {
+      for (const shape of ['2026-03-07 18:00', '2026-03-07+18:00', '2026-03-07T18:00:00']) {
+        history.replaceState(null, '', `${location.pathname}?treated-at=${shape}`);
+        const el = await timeline('from-url now="2026-03-10T09:00"');
+        expect((shadow(el).querySelector('[data-result]') as HTMLElement)?.textContent, shape).to.contain('Sat, Mar 7, 6:00 PM');
+      }
+      expect(errors).to.deep.equal([]);
+      for (const shape of ['yesterday', '2026-02-30T10:00', '20266-03-07T18:00']) {
+        history.replaceState(null, '', `${location.pathname}?treated-at=${encodeURIComponent(shape)}`);
+        const el = await timeline('from-url now="2026-03-10T09:00"');
+        expect(shadow(el).querySelector('[part="error"]'), shape).to.equal(null);
+        expect(text(el), shape).to.contain(timelineEn['tl.linkUnreadable']);
+        expect(shadow(el).querySelector('#treated-at'), shape).to.exist;
+      }
+      expect(errors).to.have.length(3);
+      expect(String(errors[0])).to.contain('treated-at in the page address').and.contain('yesterday');
+    } finally {
+      console.error = consoleError;
+      history.replaceState(null, '', original);
+    }
   });
 
   it('reads treated-at from the page address only when from-url allows it', async () => {
