@@ -57,3 +57,31 @@ describe('a modified global environment', () => {
     expect((win.__pageLet as () => string[])()).to.deep.equal(['the page’s own', 'the page’s own']);
   });
 });
+
+describe('a restricted frame', () => {
+  it('moves on at every step in a sandbox without forms, storage or downloads, with calendar links as the fallback', async () => {
+    const frame = document.createElement('iframe');
+    frame.setAttribute('sandbox', 'allow-scripts');
+    frame.style.width = '800px';
+    const report = new Promise<Record<string, unknown>>((resolve) =>
+      addEventListener('message', function listen(event: MessageEvent) {
+        if (event.source !== frame.contentWindow) return;
+        removeEventListener('message', listen);
+        resolve(event.data as Record<string, unknown>);
+      }),
+    );
+    frame.src = `/test/embed/sandboxed.html?visit=${Math.random()}`;
+    document.body.append(frame);
+    try {
+      const seen = await report;
+      expect(seen.errors).to.deep.equal([]);
+      expect(seen.storage).to.equal('blocked');
+      expect(seen.outcome).to.equal('Looks like a good fit');
+      expect(seen.timeline).to.contain('Sat, Mar 7, 6:00 PM');
+      // Downloads are blocked here: each reminder also has add-event links.
+      expect(seen.reminderLinks).to.be.greaterThan(0);
+    } finally {
+      frame.remove();
+    }
+  });
+});
