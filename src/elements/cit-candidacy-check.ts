@@ -4,7 +4,7 @@ import { assessCandidacy, type CandidacyResult } from '../core/candidacy.js';
 import { isCalendarDate, localDateOf, MIN_YEAR, type CalendarDate } from '../core/dates.js';
 import { CONCERNS, CONDITIONS, FITZPATRICK_TYPES, PREPARATION, type Concern, type Condition, type Fitzpatrick } from '../core/domain.js';
 import { PROTOCOL_LIMITS, type Protocol } from '../core/protocol.js';
-import { calendarDate, intRange, z } from '../core/validate.js';
+import { calendarDate, idList, intRange, z } from '../core/validate.js';
 import type { Catalog, PluralKey } from '../i18n/en.js';
 import { Localize } from '../i18n/localize.js';
 import { candidacyEn, candidacyEs, type CandidacyMessages } from './cit-candidacy-check.messages.js';
@@ -61,8 +61,9 @@ const storedSchema = z.object({
   v: intRange(STORAGE_VERSION, STORAGE_VERSION),
   screen: z.enum(SCREENS),
   answers: z.object({
-    concerns: z.array(z.enum(CONCERNS)),
-    conditions: z.array(z.enum(CONDITIONS)),
+    // Each id once, as the check itself stores them: a list with repeats was not written by the kit.
+    concerns: idList(CONCERNS),
+    conditions: idList(CONDITIONS),
     isotretinoinLastDose: z.optional(calendarDate),
     lastTreatmentDate: z.optional(calendarDate),
     fitzpatrick: z.optional(intRange(1, FITZPATRICK_TYPES.length)),
@@ -70,6 +71,15 @@ const storedSchema = z.object({
 });
 
 const emptyAnswers = (): CandidacyAnswers => ({ concerns: [], conditions: [] });
+
+/** Stored text as JSON, or `undefined` when it is not JSON (the schema then refuses it). */
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+}
 
 /**
  * @summary A short questionnaire: is microneedling a good fit now, after a wait (until when), or
@@ -191,7 +201,7 @@ export class CitCandidacyCheck extends CitWidget {
     try {
       const stored = sessionStorage.getItem(this.#storageKey);
       if (!stored) return;
-      const parsed = storedSchema.safeParse(JSON.parse(stored));
+      const parsed = storedSchema.safeParse(parseJson(stored));
       if (!parsed.success) {
         sessionStorage.removeItem(this.#storageKey);
         return;
