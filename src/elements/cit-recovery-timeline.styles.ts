@@ -136,12 +136,21 @@ export const styles = [
         border-color: CanvasText;
       }
     }
+    /* On paper: every panel open, its summary printed as its heading; nothing that only works on screen. */
     @media print {
       details::details-content {
         content-visibility: visible;
       }
-      summary,
-      .reminders {
+      summary {
+        list-style: none;
+        font-weight: 700;
+      }
+      summary::-webkit-details-marker {
+        display: none;
+      }
+      .reminders,
+      .best fieldset,
+      .calendar-links {
         display: none;
       }
       .milestone {

@@ -530,11 +530,14 @@ export class CitRecoveryTimeline extends CitWidget {
       if (!milestone) return [];
       return [{ title: t.term(`rem.${key}`), start: milestone[edge] as LocalDateTime, description: this.clinic?.name, alarmMinutesBefore: 0 }];
     });
-    return html`<h4>${t.term('tl.reminders')}</h4>
+    // One section, so printing (which has no use for calendar buttons) leaves out its heading too.
+    return html`<section class="reminders">
+      <h4>${t.term('tl.reminders')}</h4>
       <button part="button" type="button" @click=${() => downloadCalendar({ name: this.clinic?.name, events }, 'cit-recovery.ics')}>${t.term('calendar.add')}</button>
-      <ul class="reminders">
+      <ul>
         ${events.map((event) => html`<li>${event.title}, ${this.#when(event.start)}. ${renderCalendarLinks(t, event)}</li>`)}
-      </ul>`;
+      </ul>
+    </section>`;
   }
 }
 

@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { executeServerCommand, sendKeys, setViewport } from '@web/test-runner-commands';
+import { emulateMedia, executeServerCommand, sendKeys, setViewport } from '@web/test-runner-commands';
 import ICAL from 'ical.js';
 import { ACTIVITIES } from '../../src/core/domain.js';
 import type { RecoveryTimeline } from '../../src/core/recovery.js';
@@ -182,6 +182,33 @@ describe('<cit-recovery-timeline>', () => {
     } finally {
       console.error = consoleError;
       history.replaceState(null, '', original);
+    }
+  });
+
+  it('prints every heading with its content and every list under its heading, panels open', async () => {
+    const el = await timeline(`treated-at="${TREATED}" now="2026-03-10T09:00"`);
+    await emulateMedia({ media: 'print' });
+    try {
+      const root = shadow(el);
+      const visible = (node: Element | null) => !!node && node.getClientRects().length > 0 && getComputedStyle(node).visibility !== 'hidden';
+      const headings = [...root.querySelectorAll('h4, summary')].filter(visible);
+      expect(headings.length).to.be.greaterThan(3);
+      for (const heading of headings) {
+        // The heading's content: what follows it in its section, or the rest of its panel.
+        const content = heading.localName === 'summary' ? [...(heading.parentElement?.children ?? [])].filter((c) => c !== heading) : [heading.nextElementSibling];
+        expect(content.some((node) => visible(node) && (node?.textContent ?? '').trim().length > 0), heading.textContent ?? '').to.be.true;
+      }
+      for (const list of [...root.querySelectorAll('ol, ul')].filter(visible)) {
+        let before = list.previousElementSibling;
+        while (before && !visible(before)) before = before.previousElementSibling;
+        const titled = (before && /^(h4|summary|p)$/.test(before.localName)) || (list.parentElement?.localName === 'details' && visible(list.parentElement.querySelector('summary')));
+        expect(titled, list.textContent?.slice(0, 40)).to.be.true;
+      }
+      // The "can I" answers print even though the panel is closed on screen.
+      expect(visible(root.querySelector('[part="can-i"] li'))).to.be.true;
+      expect(visible(root.querySelector('.reminders'))).to.be.false;
+    } finally {
+      await emulateMedia({ media: 'screen' });
     }
   });
 
