@@ -29,6 +29,10 @@ const TRUSTED_TYPES = {
 export default {
   files: ['test/**/*.test.ts'],
   rootDir: '.',
+  // An unhandled promise rejection is rethrown as an error, which Mocha charges to the test that
+  // was running: no exception that would reach a host page's onerror or unhandledrejection passes.
+  testRunnerHtml: (testFramework) =>
+    `<!doctype html><html><body><script>addEventListener('unhandledrejection', (event) => { throw event.reason; });</script><script type="module" src="${testFramework}"></script></body></html>`,
   nodeResolve: { exportConditions: ['production'] },
   // One file at a time: concurrent files are tabs of one headless window, and only the front tab
   // is visible; the others get no animation frames or ResizeObserver callbacks, and hang.
