@@ -231,6 +231,28 @@ describe('<cit-clinic>', () => {
     }
   });
 
+  it('takes a booking link only as an absolute http or https address with a host, quoting a refused one once', async () => {
+    const spy = spyConsoleError();
+    try {
+      for (const url of ['?book', '#book', '/book', '//evil.example/book', 'javascript:alert(1)', 'data:text/html,hi', 'https://', 'ftp://clinic.example', 'mailto:desk@clinic.example']) {
+        const el = await fixture<CitClinic>(html`<cit-clinic booking-url=${url}><test-consumer></test-consumer></cit-clinic>`);
+        const consumer = el.querySelector('test-consumer') as TestConsumer;
+        await consumer.updateComplete;
+        expect(consumer.clinic, url).not.to.have.property('bookingUrl');
+        const text = problemsOf(el)?.textContent ?? '';
+        expect(text.split(`“${url.trim()}”`).length - 1, url).to.equal(1);
+      }
+      for (const url of ['https://clinic.example/book?d={date}', 'http://localhost:8080/book']) {
+        const el = await fixture<CitClinic>(html`<cit-clinic booking-url=${url}><test-consumer></test-consumer></cit-clinic>`);
+        const consumer = el.querySelector('test-consumer') as TestConsumer;
+        await consumer.updateComplete;
+        expect(consumer.clinic?.bookingUrl, url).to.equal(url);
+      }
+    } finally {
+      spy.restore();
+    }
+  });
+
   it('asks for a currency when a price is given without one', async () => {
     const spy = spyConsoleError();
     try {
