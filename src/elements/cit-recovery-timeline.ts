@@ -180,7 +180,7 @@ export class CitRecoveryTimeline extends CitWidget {
     // of those, the one ending soonest (the year of remodelling is the backdrop, not the news).
     const here = shown
       .filter((m) => current.includes(m.id))
-      .sort((a, b) => (a.from !== b.from ? (a.from < b.from ? 1 : -1) : (a.to as string) < (b.to as string) ? -1 : 1))[0]?.id;
+      .sort((a, b) => (a.from !== b.from ? (a.from < b.from ? 1 : -1) : a.to === b.to ? 0 : (a.to as string) < (b.to as string) ? -1 : 1))[0]?.id;
     const groups: Record<Group, Milestone[]> = { now: [], next: [], later: [], past: [] };
     for (const m of shown) groups[groupOf(m, now)].push(m);
     return html`<p>
