@@ -7,6 +7,7 @@ import { CitCandidacyCheck } from '../../src/elements/cit-candidacy-check.js';
 import { CitSessionPlanner } from '../../src/elements/cit-session-planner.js';
 import { plannerEn, plannerEs } from '../../src/elements/cit-session-planner.messages.js';
 import '../../src/index.js';
+import { framePage } from '../frame.js';
 
 define('cit-session-planner', CitSessionPlanner);
 define('cit-candidacy-check', CitCandidacyCheck);
@@ -24,11 +25,11 @@ const $ = (el: CitSessionPlanner, selector: string) => (el.shadowRoot as ShadowR
 const dates = (el: CitSessionPlanner) => el.plan?.sessions.map((s) => (s.n === 1 ? s.date : ($(el, `#move-${s.n}`) as HTMLInputElement).value));
 const resultText = (el: CitSessionPlanner) => $(el, '[part="result"]')?.textContent?.replace(/\s+/g, ' ').trim();
 
-/** Types a date into a native date field (en-US order: month, day, year). */
+/** Types a date into a native date field (en-US order: month, day, year), with the separators WebKit needs to move on. */
 async function typeDate(input: HTMLInputElement, date: string): Promise<void> {
   input.focus();
   const [y, m, d] = date.split('-');
-  await sendKeys({ type: `${m}${d}${y}` });
+  await sendKeys({ type: `${m}/${d}/${y}` });
   input.blur();
 }
 
@@ -155,7 +156,7 @@ describe('<cit-session-planner>', () => {
     await press('#condition-recent-treatment');
     const date = shadow.querySelector('#date-recent-treatment') as HTMLInputElement;
     date.focus();
-    await sendKeys({ type: '01012026' });
+    await sendKeys({ type: '01/01/2026' });
     date.blur();
     await check.updateComplete;
     await press('button[type="submit"]');
@@ -222,11 +223,12 @@ describe('<cit-session-planner>', () => {
 
   it('passes axe, fits 320 px, and has every message in Spanish', async () => {
     expect(Object.keys(plannerEs).sort()).to.deep.equal(Object.keys(plannerEn).sort());
-    await setViewport({ width: 320, height: 640 });
-    const el = await planner('concerns="acne-scars" start="2026-01-31" event-date="2026-05-01"', 'price="250-400" currency="USD" booking-url="https://lumen.example/book"');
-    await expect(el).to.be.accessible();
-    expect(document.documentElement.scrollWidth).to.be.at.most(320);
+    const page = await framePage(`<cit-clinic price="250-400" currency="USD" booking-url="https://lumen.example/book"><cit-session-planner today="${TODAY}" concerns="acne-scars" start="2026-01-31" event-date="2026-05-01"></cit-session-planner></cit-clinic>`, 320, 640);
+    const el = page.doc.querySelector('cit-session-planner') as CitSessionPlanner;
+    await page.expectAccessible(el);
+    expect(page.doc.documentElement.scrollWidth).to.be.at.most(320);
     expect($(el, 'svg')?.getAttribute('aria-label')).to.equal('Course of 4 sessions from Sat, Jan 31, 2026; best results by Sun, Oct 25, 2026.');
+    page.frame.remove();
     const spanish = await planner('concerns="acne-scars" start="2026-01-31" locale="es"');
     expect($(spanish, 'h3')?.textContent).to.equal('Planifica tu tratamiento');
   });
