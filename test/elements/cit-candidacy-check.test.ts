@@ -12,6 +12,7 @@ import { CONDITIONS } from '../../src/core/domain.js';
 import { candidacyEn, candidacyEs } from '../../src/elements/cit-candidacy-check.messages.js';
 import { en as sharedEn } from '../../src/i18n/en.js';
 import { es as sharedEs } from '../../src/i18n/es.js';
+import { itIn } from '../browser.js';
 import { framePage } from '../frame.js';
 
 /** Every English message the element shows: the kit's shared ones and its own. */
@@ -420,7 +421,8 @@ describe('<cit-candidacy-check>', () => {
     }
   });
 
-  it('drops the entry animation for reduced motion, and marks choices in forced colors', async () => {
+  // Switches both preferences in the open page: only Chromium can (test/preferences.test.ts checks them as launched, in every engine).
+  itIn(['chromium'], 'drops the entry animation for reduced motion, and marks choices in forced colors', async () => {
     const el = await newCheck();
     expect(getComputedStyle($(el, 'form')).animationName).to.equal('enter');
     await emulateMedia({ reducedMotion: 'reduce' });
