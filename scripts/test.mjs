@@ -23,7 +23,7 @@ import { ENGINES, EXECUTABLES, WEBKIT_TIME_ZONE } from './browsers.mjs';
 const NAMES = { chromium: 'Chromium', firefox: 'Firefox', webkit: 'WebKit' };
 const PROFILES = ['default', 'preferences'];
 /** A hang guard per engine, not a speed check: a whole engine takes well under two minutes. */
-const ENGINE_TIME_LIMIT_MS = Number(process.env.CIT_ENGINE_TIME_LIMIT_MS) || 10 * 60_000;
+const ENGINE_TIME_LIMIT_MS = Number(process.env.CIT_ENGINE_TIME_LIMIT_MS) || 5 * 60_000;
 const WTR = fileURLToPath(new URL('../node_modules/@web/test-runner/dist/bin.js', import.meta.url));
 
 // --- arguments ------------------------------------------------------------------------------------
