@@ -1,7 +1,12 @@
-// @web/test-runner: every test in test/ runs in Debian's Chromium (see scripts/test.mjs for how it is found).
+// @web/test-runner: every test in test/ runs in one engine per run, CIT_ENGINE (chromium, firefox
+// or webkit; scripts/test.mjs runs each in turn, with temporary folders, and WebKit's display and
+// driver). Run alone (`npx web-test-runner`, `npm run test:watch`), it is Chromium.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
-import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
+import { launcher } from './scripts/browsers.mjs';
 import { countReporter } from './scripts/count-reporter.mjs';
 import { emulationPlugin } from './scripts/emulation-plugin.mjs';
 
@@ -12,7 +17,17 @@ async function streamToString(body) {
   return Buffer.concat(chunks).toString('utf8');
 }
 
-const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
+const engine = process.env.CIT_ENGINE || 'chromium';
+// Calendar files the tests download land here, never in the home folder.
+let downloads = process.env.CIT_DOWNLOADS;
+if (!downloads) {
+  downloads = mkdtempSync(join(tmpdir(), 'cit-downloads-'));
+  process.on('exit', () => rmSync(downloads, { recursive: true, force: true }));
+}
+const where = { downloads, webdriverUrls: JSON.parse(process.env.CIT_WEBDRIVER_URLS || '{}') };
+
+/** Test files that need the browser launched with the patient's display preferences (see scripts/browsers.mjs). */
+const PREFERENCES = 'test/preferences.test.ts';
 
 /** The policy a careful clinic site sends; every host page in test/embed/ is served with it. */
 export const STRICT_CSP = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; require-trusted-types-for 'script'";
@@ -33,10 +48,17 @@ export default {
   // was running: no exception that would reach a host page's onerror or unhandledrejection passes.
   testRunnerHtml: (testFramework) =>
     `<!doctype html><html><body><script>addEventListener('unhandledrejection', (event) => { throw event.reason; });</script><script type="module" src="${testFramework}"></script></body></html>`,
+  // A free port (scripts/test.mjs picks one), so that other runs on this machine do not collide.
+  ...(process.env.CIT_PORT ? { port: Number(process.env.CIT_PORT) } : {}),
   nodeResolve: { exportConditions: ['production'] },
   // One file at a time: concurrent files are tabs of one headless window, and only the front tab
   // is visible; the others get no animation frames or ResizeObserver callbacks, and hang.
   concurrency: 1,
+  // The two launch profiles (below) side by side, each in its own headless browser; WebKit's run
+  // one after the other, so that each MiniBrowser window is alone on its virtual display.
+  concurrentBrowsers: engine === 'webkit' ? 1 : 2,
+  // Firefox's cold start can take 20 s on two busy cores.
+  browserStartTimeout: 90000,
   // A hang guard, not a speed check: the first axe run on a cold two-core machine loads 650 kB of axe-core.
   testFramework: { config: { timeout: 30000 } },
   middleware: [
@@ -63,22 +85,9 @@ export default {
     },
   ],
   plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }), emulationPlugin()],
-  browsers: [
-    chromeLauncher({
-      launchOptions: {
-        executablePath,
-        headless: true,
-        args: [
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--no-first-run',
-          '--disable-sync',
-          '--disable-quic',
-        ],
-      },
-    }),
-  ],
+  // Every file in the engine as launched by default; the preferences file again, launched as a
+  // patient who asked for reduced motion (and forced colours where the engine can start so).
+  browsers: [launcher(engine, 'default', where)],
+  groups: [{ name: 'preferences', files: [PREFERENCES], browsers: [launcher(engine, 'preferences', where)] }],
   reporters: [defaultReporter(), countReporter()],
 };

@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, nextFrame, oneEvent, waitUntil } from '@open-wc/testing';
 import { emulateMedia, executeServerCommand, sendKeys, setViewport } from '@web/test-runner-commands';
 import ICAL from 'ical.js';
 import { ACTIVITIES } from '../../src/core/domain.js';
@@ -8,6 +8,7 @@ import { CitRecoveryTimeline } from '../../src/elements/cit-recovery-timeline.js
 import { timelineEn, timelineEs } from '../../src/elements/cit-recovery-timeline.messages.js';
 import '../../src/index.js';
 import { CAN_I_FROM } from '../core/helpers.js';
+import { framePage } from '../frame.js';
 
 define('cit-recovery-timeline', CitRecoveryTimeline);
 
@@ -248,8 +249,9 @@ describe('<cit-recovery-timeline>', () => {
   it('lets the patient enter the time, then fires cit-timeline-ready with the milestones', async () => {
     const el = await timeline('now="2026-03-10T09:00"');
     const input = shadow(el).querySelector('#treated-at') as HTMLInputElement;
+    await nextFrame(); // a patient types into a field on screen: WebKit lays out a date-time field's parts only then
     input.focus();
-    await sendKeys({ type: '030720260600P' }); // month, day, year, hour, minute, PM: the field moves on by itself
+    await sendKeys({ type: '03/07/2026/06:00/PM' }); // month, day, year, hour, minute, PM, each closed by a separator (WebKit moves on only then)
     expect(input.value).to.equal('2026-03-07T18:00');
     const ready = oneEvent(el, 'cit-timeline-ready') as Promise<CustomEvent<RecoveryTimeline>>;
     (shadow(el).querySelector('button[type="submit"]') as HTMLButtonElement).click();
@@ -588,20 +590,25 @@ describe('<cit-recovery-timeline>', () => {
 
   it('passes axe, fits 320 px, and has every message in Spanish', async () => {
     expect(Object.keys(timelineEs).sort()).to.deep.equal(Object.keys(timelineEn).sort());
-    await setViewport({ width: 320, height: 640 });
-    const el = await timeline(`treated-at="${TREATED}" now="2026-03-10T09:00"`);
-    (shadow(el).querySelector('[part="can-i"]') as HTMLDetailsElement).open = true;
-    await expect(el).to.be.accessible();
-    expect(document.documentElement.scrollWidth).to.be.at.most(320);
-    const answered = await timeline(`treated-at="${TREATED}" now="2026-03-10T09:00"`);
-    radio(answered, 'unsure').click();
-    await answered.updateComplete;
-    await expect(answered).to.be.accessible();
-    const upcoming = await timeline(`treated-at="${TREATED}" now="2026-03-05T09:00"`);
-    await expect(upcoming).to.be.accessible();
-    expect(document.documentElement.scrollWidth).to.be.at.most(320);
-    const form = await timeline('now="2026-03-10T09:00"');
-    await expect(form).to.be.accessible();
+    const page = await framePage(
+      `<cit-recovery-timeline treated-at="${TREATED}" now="2026-03-10T09:00"></cit-recovery-timeline>` +
+        `<cit-recovery-timeline now="2026-03-10T09:00"></cit-recovery-timeline>` +
+        `<cit-recovery-timeline treated-at="${TREATED}" now="2026-03-10T09:00"></cit-recovery-timeline>` +
+        `<cit-recovery-timeline treated-at="${TREATED}" now="2026-03-05T09:00"></cit-recovery-timeline>`,
+      320,
+      640,
+    );
+    const [el, form, answered, upcoming] = page.doc.querySelectorAll<CitRecoveryTimeline>('cit-recovery-timeline');
+    (shadow(el as CitRecoveryTimeline).querySelector('[part="can-i"]') as HTMLDetailsElement).open = true;
+    await page.expectAccessible(el as CitRecoveryTimeline);
+    expect(page.doc.documentElement.scrollWidth).to.be.at.most(320);
+    await page.expectAccessible(form as CitRecoveryTimeline);
+    radio(answered as CitRecoveryTimeline, 'unsure').click();
+    await (answered as CitRecoveryTimeline).updateComplete;
+    await page.expectAccessible(answered as CitRecoveryTimeline);
+    await page.expectAccessible(upcoming as CitRecoveryTimeline);
+    expect(page.doc.documentElement.scrollWidth).to.be.at.most(320);
+    page.frame.remove();
     const spanish = await timeline(`treated-at="${TREATED}" now="2026-03-10T09:00" locale="es"`);
     await waitUntil(() => shadow(spanish).querySelector('h3')?.textContent === 'Tu recuperación');
     expect(shadow(spanish).textContent).to.contain('mar, 10 mar');

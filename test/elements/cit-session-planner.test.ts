@@ -11,6 +11,7 @@ import { CitSessionPlanner } from '../../src/elements/cit-session-planner.js';
 import { plannerEn, plannerEs } from '../../src/elements/cit-session-planner.messages.js';
 import { en as sharedEn } from '../../src/i18n/en.js';
 import '../../src/index.js';
+import { framePage } from '../frame.js';
 
 define('cit-session-planner', CitSessionPlanner);
 define('cit-candidacy-check', CitCandidacyCheck);
@@ -521,16 +522,16 @@ describe('<cit-session-planner>', () => {
 
   it('passes axe, fits 320 px, and has every message in Spanish', async () => {
     expect(Object.keys(plannerEs).sort()).to.deep.equal(Object.keys(plannerEn).sort());
-    await setViewport({ width: 320, height: 640 });
-    const el = await planner('concerns="acne-scars" start="2026-01-31" event-date="2026-05-01"', 'price="250-400" currency="USD" booking-url="https://lumen.example/book"');
-    await expect(el).to.be.accessible();
-    expect(document.documentElement.scrollWidth).to.be.at.most(320);
+    const page = await framePage(`<cit-clinic price="250-400" currency="USD" booking-url="https://lumen.example/book"><cit-session-planner today="${TODAY}" concerns="acne-scars" start="2026-01-31" event-date="2026-05-01"></cit-session-planner></cit-clinic>`, 320, 640);
+    const el = page.doc.querySelector('cit-session-planner') as CitSessionPlanner;
+    await page.expectAccessible(el);
+    expect(page.doc.documentElement.scrollWidth).to.be.at.most(320);
     expect($(el, 'svg')?.getAttribute('aria-label')).to.equal('Course of 4 sessions from Sat, Jan 31, 2026; best results by Sun, Oct 25, 2026.');
+    page.frame.remove();
     const consult = await afterCheck(CONSULT, 'concerns="acne-scars"');
     await typeDate(startField(consult), '2026-03-02');
     await consult.updateComplete;
     await expect(consult).to.be.accessible();
-    expect(document.documentElement.scrollWidth).to.be.at.most(320);
     const spanish = await planner('concerns="acne-scars" start="2026-01-31" event-date="2026-09-01" locale="es"', 'price="250-400" currency="EUR" booking-url="https://lumen.example/book"');
     expect($(spanish, 'h3')?.textContent).to.equal('Planifica tu tratamiento');
     const shown = text(spanish.shadowRoot?.querySelector('section')) ?? '';

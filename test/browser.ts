@@ -1,0 +1,30 @@
+import { executeServerCommand } from '@web/test-runner-commands';
+
+export type Engine = 'chromium' | 'firefox' | 'webkit';
+
+/** The engine this file runs in, and what it was launched with (scripts/browsers.mjs). */
+export interface Launch {
+  engine: Engine;
+  /** `preferences`: launched as a patient who asked for reduced motion (and forced colours where possible). */
+  profile: 'default' | 'preferences';
+  reducedMotion: boolean;
+  forcedColors: boolean;
+  /** The time zone the browser was started in, when it cannot switch zones in a running page. */
+  timeZone: string | null;
+}
+
+export const launch = await executeServerCommand<Launch, undefined>('cit-browser');
+export const engine = launch.engine;
+
+/**
+ * Registers a test only in the engines that can really run it; elsewhere it does not exist (it is
+ * not skipped). Every use is listed, with its reason, in the README ("Tests in only some engines").
+ */
+export function itIn(engines: readonly Engine[], title: string, fn: Mocha.AsyncFunc): void {
+  if (engines.includes(engine)) it(title, fn);
+}
+
+/** Registers a test only where `runs` holds (a launch setting, say); listed in the README like `itIn`. */
+export function itWhen(runs: boolean, title: string, fn: Mocha.AsyncFunc): void {
+  if (runs) it(title, fn);
+}
