@@ -62,7 +62,7 @@ class WebDriverSession {
     return new WebDriverSession(url, value.sessionId);
   }
 
-  command(method, path, body, timeoutMs = 60_000) {
+  command(method, path, body, timeoutMs = 120_000) {
     const run = this.#queue.then(() => request(this.#url, method, `/session/${this.#id}${path}`, body, timeoutMs));
     this.#queue = run.catch(() => undefined);
     return run;
