@@ -1,4 +1,4 @@
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import { itIn } from '../browser.js';
 import { completeCheck, inShadow, openHost, textOf, type HostWindow } from './host.js';
 
@@ -101,5 +101,27 @@ describe('a restricted frame', () => {
     const seen = await inSandbox('allow-scripts');
     movedOnThroughEveryStep(seen);
     expect(seen.storage).to.equal('blocked');
+  });
+});
+
+describe('any value, under the strict CSP', () => {
+  it('as any attribute or property of the built elements: each renders and names what it could not take, with no error or violation', async () => {
+    const { win } = await openHost('any-value.html');
+    await waitUntil(() => typeof win.__anyValue === 'function', 'the page module did not load');
+    const failure = await (win.__anyValue as (runs: number) => Promise<string>)(150);
+    expect(failure).to.equal('');
+    expect(win.__report.errors).to.deep.equal([]);
+    expect(win.__report.violations).to.deep.equal([]);
+  });
+});
+
+describe('properties set before the elements upgrade', () => {
+  it('are taken when the kit arrives: a number, Dates and a list', async () => {
+    const { win, doc } = await openHost('early-properties.html');
+    const planner = doc.querySelector('cit-session-planner');
+    expect(planner?.shadowRoot?.querySelectorAll('[part="schedule"] tbody tr')).to.have.length(5);
+    expect(textOf(planner)).to.contain('Sat, Jan 31, 2026').and.contain('€1,750');
+    expect(planner?.shadowRoot?.querySelector('[part="error"]')).to.equal(null);
+    expect(win.__report.errors).to.deep.equal([]);
   });
 });
