@@ -153,9 +153,13 @@ export const text = (max: number, min = 1) =>
 export const list = <T extends z.ZodMiniType>(item: T, min: number, max: number, what = 'items') =>
   z.array(item).check(z.refine((v) => v.length >= min && v.length <= max, { error: `must list ${min} to ${max} ${what}` }));
 
+let currencies: ReadonlySet<string> | undefined;
+/** The currencies this browser can format: asked once (the list has some 300 entries), not at every check. */
+const supportedCurrencies = (): ReadonlySet<string> => (currencies ??= new Set(Intl.supportedValuesOf('currency')));
+
 /** An ISO 4217 currency code this browser can format, in any case (callers upper-case it). */
 export const currencyCode = z.string().check(
-  z.refine((code) => /^[A-Za-z]{3}$/.test(code) && Intl.supportedValuesOf('currency').includes(code.toUpperCase()), {
+  z.refine((code) => /^[A-Za-z]{3}$/.test(code) && supportedCurrencies().has(code.toUpperCase()), {
     error: (issue) => `${quote(issue.input)} is not an ISO 4217 currency code such as EUR or USD`,
   }),
 );

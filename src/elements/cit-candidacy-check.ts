@@ -166,10 +166,11 @@ export class CitCandidacyCheck extends CitWidget {
 
   // Decided before the first paint (the update this starts runs before the browser paints), so the
   // first frame already has the right steps: switching a frame later would shift the page (CLS).
-  // A narrow viewport settles it without measuring; on wider ones, measuring forces a layout
-  // (~10 ms on a desktop), needed for widgets in narrow columns. The observer takes later changes.
+  // The viewport settles it without measuring anything: reading the element's width here forced a
+  // layout of the whole host page during start-up. A widget in a narrow column of a wide page
+  // gets its narrow steps from the observer, once it has been laid out.
   protected override firstUpdated(): void {
-    this.narrow = innerWidth < NARROW || this.getBoundingClientRect().width < NARROW;
+    this.narrow = matchMedia(`(max-width: ${NARROW - 0.02}px)`).matches;
   }
 
   protected override validate(problems: AttributeProblem[]): void {

@@ -442,6 +442,16 @@ describe('<cit-candidacy-check>', () => {
     expect(fired).to.equal(0);
   });
 
+  it('takes the narrow steps in a narrow column of a wide page, from its own width', async () => {
+    sessionStorage.clear();
+    const container = await fixture<HTMLDivElement>(`<div style="width: 400px"><cit-candidacy-check today="${TODAY}"></cit-candidacy-check></div>`);
+    const el = container.querySelector('cit-candidacy-check') as CitCandidacyCheck;
+    await tick(el);
+    await choose(el, 'concern-texture');
+    await next(el);
+    await waitUntil(() => progress(el) === 'Step 2 of 7', 'a 400 px column did not get one group per screen');
+  });
+
   it('asks the health questions one group per screen when compact', async () => {
     const el = await newCheck('compact');
     await choose(el, 'concern-texture');
