@@ -10,6 +10,8 @@ import { CitSessionPlanner } from './elements/cit-session-planner.js';
 
 export * from './core/index.js';
 export { clinicContext, type ClinicSettings } from './context.js';
+/** The kit's version (`CitWidgets.version` in the page). */
+export { VERSION as version } from './version.js';
 export { CitClinic, CitCandidacyCheck, CitRecoveryTimeline, CitSessionPlanner };
 
 define('cit-clinic', CitClinic);

@@ -69,6 +69,7 @@ describe('an older copy of the kit on the page', () => {
     expect(win.__report.errors).to.deep.equal([]);
     expect(win.__pageScriptRan).to.be.true;
     expect(typeof (win.CitWidgets as { assessCandidacy?: unknown }).assessCandidacy).to.equal('function');
+    expect((win.CitWidgets as { version?: unknown }).version).to.equal(VERSION);
   });
 
   it('has the version package.json gives', async () => {
