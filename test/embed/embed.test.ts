@@ -267,3 +267,45 @@ describe('the kit on host pages (built dist/cit-widgets.js)', () => {
     expect(win.__report.consoleErrors.length).to.equal(5);
   });
 });
+
+describe('the README’s reserved heights', () => {
+  afterEach(() => document.querySelectorAll('iframe').forEach((f) => f.remove()));
+
+  /** A page with no script, loaded in a frame `width` px wide. */
+  const openWithoutKit = async (page: string, width: number): Promise<Document> => {
+    const frame = document.createElement('iframe');
+    frame.style.width = `${width}px`;
+    const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+    frame.src = `/test/embed/${page}`;
+    document.body.append(frame);
+    await loaded;
+    return frame.contentDocument as Document;
+  };
+
+  /** Each variant's height in rem on a page, keyed by its data-variant. */
+  const heights = (doc: Document): Record<string, number> => {
+    const rem = parseFloat(getComputedStyle(doc.documentElement).fontSize);
+    return Object.fromEntries([...doc.querySelectorAll('[data-variant]')].map((el) => [el.getAttribute('data-variant'), el.getBoundingClientRect().height / rem]));
+  };
+
+  for (const width of [360, 1280]) {
+    // Within 8 % (2 rem at least): text wraps a little differently in each engine's fonts.
+    it(`match each widget's first height at ${width} px, within 8 %`, async () => {
+      const real = heights((await openHost('heights.html', width)).doc);
+      const reserved = heights(await openWithoutKit('reserved.html', width));
+      expect(Object.keys(reserved)).to.deep.equal(Object.keys(real));
+      for (const [variant, height] of Object.entries(real)) {
+        const slack = Math.max(2, height * 0.08);
+        expect(reserved[variant], `${variant}: real ${height.toFixed(1)} rem`).to.be.within(height - slack, height + slack);
+      }
+    });
+  }
+
+  it('are the ones the README gives', async () => {
+    const readme = await (await fetch('/README.md')).text();
+    const css = await (await fetch('/test/embed/reserve.css')).text();
+    const rules = (text: string) => text.replace(/\/\*[\s\S]*?\*\//g, '').split('\n').map((line) => line.trim()).filter(Boolean);
+    const snippet = readme.split('/* In the page\'s stylesheet')[1]?.split('```')[0] ?? '';
+    expect(rules(snippet.slice(snippet.indexOf('*/') + 2))).to.deep.equal(rules(css));
+  });
+});
