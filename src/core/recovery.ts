@@ -154,9 +154,24 @@ export function canI(
   protocol?: Protocol | ProtocolOverrides,
 ): { allowed: boolean; from: LocalDateTime } {
   const valid = parseInput(canISchema, { activity, ...input }, 'canI');
-  const { id, edge } = ACTIVITY_MILESTONE[valid.activity];
   const milestones = computing('canI', 'treatedAt', valid.treatedAt, () => buildMilestones(valid.treatedAt, resolveProtocol(protocol)));
-  const milestone = milestones.find((m) => m.id === id) as Milestone;
-  const from = milestone[edge] as LocalDateTime;
-  return { allowed: valid.at >= from, from };
+  return answer(milestones, valid.activity, valid.at);
+}
+
+function answer(milestones: readonly Milestone[], activity: Activity, at: LocalDateTime): { allowed: boolean; from: LocalDateTime } {
+  const { id, edge } = ACTIVITY_MILESTONE[activity];
+  const from = (milestones.find((m) => m.id === id) as Milestone)[edge] as LocalDateTime;
+  return { allowed: at >= from, from };
+}
+
+const canIAllSchema = z.strictObject({ treatedAt: localDateTime, at: localDateTime });
+
+/** Every "can I … yet?" answer at once: one validation and one set of milestones, not one per activity. */
+export function canIAll(
+  input: { treatedAt: LocalDateTime; at: LocalDateTime },
+  protocol?: Protocol | ProtocolOverrides,
+): Record<Activity, { allowed: boolean; from: LocalDateTime }> {
+  const valid = parseInput(canIAllSchema, input, 'canIAll');
+  const milestones = computing('canIAll', 'treatedAt', valid.treatedAt, () => buildMilestones(valid.treatedAt, resolveProtocol(protocol)));
+  return Object.fromEntries(ACTIVITIES.map((activity) => [activity, answer(milestones, activity, valid.at)])) as Record<Activity, { allowed: boolean; from: LocalDateTime }>;
 }

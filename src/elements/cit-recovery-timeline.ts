@@ -6,7 +6,7 @@ import { CitInputError } from '../core/errors.js';
 import type { CalendarEvent } from '../core/ics.js';
 import {
   ASSUMED_TREATMENT_TIME,
-  canI,
+  canIAll,
   MILESTONES,
   preparationFor,
   recoveryTimeline,
@@ -274,10 +274,8 @@ export class CitRecoveryTimeline extends CitWidget {
     }
     // After the last session there is no next one to ask about (the engine leaves its window out).
     const hasNext = timeline.milestones.some((m) => m.id === 'next-session');
-    const answers = ACTIVITIES.filter((activity) => activity !== 'next-session' || hasNext).map((activity) => ({
-      activity,
-      ...canI(activity, { treatedAt: at, at: now }, protocol),
-    }));
+    const all = canIAll({ treatedAt: at, at: now }, protocol);
+    const answers = ACTIVITIES.filter((activity) => activity !== 'next-session' || hasNext).map((activity) => ({ activity, ...all[activity] }));
     return { at, assumed, timeline, answers };
   }
 

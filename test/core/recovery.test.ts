@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { ACTIVITIES } from '../../src/core/domain.js';
-import { canI, MILESTONES, preparationFor, recoveryTimeline } from '../../src/core/recovery.js';
+import { canI, canIAll, MILESTONES, preparationFor, recoveryTimeline } from '../../src/core/recovery.js';
 import { CAN_I_FROM, issuesOf } from './helpers.js';
 
 // The evening before the United States' spring-forward night (2026-03-08).
@@ -85,6 +85,14 @@ describe('canI', () => {
       expect(canI(activity, { treatedAt, at: from })).to.deep.equal({ allowed: true, from });
     });
   }
+
+  it('answers every activity at once as it answers each alone', () => {
+    for (const at of ['2026-03-07T18:00', '2026-03-09T18:00', '2026-03-12T08:00', '2026-04-05T00:00']) {
+      const all = canIAll({ treatedAt, at }, { recovery: { sunHours: 168 } });
+      for (const activity of ACTIVITIES) expect(all[activity], `${activity} at ${at}`).to.deep.equal(canI(activity, { treatedAt, at }, { recovery: { sunHours: 168 } }));
+    }
+    expect(issuesOf(() => canIAll({ treatedAt: '2199-12-30T10:00', at: '2199-12-30T10:00' }))[0]?.path).to.equal('treatedAt');
+  });
 
   it('follows a clinic protocol and refuses unknown activities', () => {
     expect(canI('workout', { treatedAt, at: '2026-03-09T18:00' }, { recovery: { workoutHours: 48 } }).allowed).to.be.true;
