@@ -125,3 +125,19 @@ describe('properties set before the elements upgrade', () => {
     expect(win.__report.errors).to.deep.equal([]);
   });
 });
+
+describe('stored state, under the strict CSP', () => {
+  afterEach(() => document.querySelectorAll('iframe').forEach((f) => f.remove()));
+
+  for (const seed of ['corrupt', 'older-version', 'tampered', 'duplicates', 'bad-date', 'throws']) {
+    it(`starts afresh from ${seed} storage, and the patient still completes the check`, async () => {
+      const { win, doc } = await openHost('storage.html', `seed=${seed}`);
+      const timeline = doc.querySelector('cit-recovery-timeline');
+      expect(timeline?.shadowRoot?.querySelector('#treated-at'), 'the timeline asks for the time').to.exist;
+      expect(await completeCheck(doc)).to.equal('Looks like a good fit');
+      expect(win.__report.errors).to.deep.equal([]);
+      expect(win.__report.violations).to.deep.equal([]);
+      expect(win.__pageScriptRan).to.be.true;
+    });
+  }
+});
