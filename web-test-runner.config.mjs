@@ -58,7 +58,7 @@ export default {
   // one after the other, so that each MiniBrowser window is alone on its virtual display.
   concurrentBrowsers: engine === 'webkit' ? 1 : 2,
   // Firefox's cold start can take 20 s on two busy cores.
-  browserStartTimeout: 90000,
+  browserStartTimeout: engine === 'webkit' ? 150000 : 90000, // WebKit: room for one replaced browser (scripts/webkit-launcher.mjs)
   // A hang guard, not a speed check: the first axe run on a cold two-core machine loads 650 kB of axe-core.
   testFramework: { config: { timeout: 30000 } },
   middleware: [

@@ -224,7 +224,7 @@ async function startWebDriver(profile, env, dirs, log) {
   writeFileSync(join(config, 'user-dirs.dirs'), `XDG_DOWNLOAD_DIR="${dirs.downloads}"\n`);
   for (let attempt = 0; attempt < 5; attempt++) {
     const port = await freePort();
-    const driver = start('WebKitWebDriver', [`--port=${port}`], { env: { ...env, XDG_CONFIG_HOME: config }, stdio: ['ignore', log, log] });
+    const driver = start('WebKitWebDriver', [`--port=${port}`, '--replace-on-new-session'], { env: { ...env, XDG_CONFIG_HOME: config }, stdio: ['ignore', log, log] });
     const url = `http://127.0.0.1:${port}`;
     for (let i = 0; i < 100 && driver.exitCode === null; i++) {
       try {

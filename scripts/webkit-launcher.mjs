@@ -148,6 +148,8 @@ class WebKitPage {
  */
 export function webkitLauncher(options) {
   const { webdriverUrl, binary, launch, startTimeout = 60_000 } = options;
+  /** How long one test page may take to load before the browser is replaced (within the runner's browserStartTimeout). */
+  const NAVIGATION_TIMEOUT = 40_000;
   let session;
   let sessionPromise;
   let page;
@@ -187,10 +189,22 @@ export function webkitLauncher(options) {
       config = c;
     },
     async startSession(id, url) {
-      await getSession();
       activeId = id;
-      await page.setViewport({ width: 800, height: 600 });
-      await session.command('POST', '/url', { url }, config?.testsStartTimeout ?? 60_000);
+      for (let attempt = 1; ; attempt++) {
+        await getSession();
+        try {
+          await page.setViewport({ width: 800, height: 600 });
+          await session.command('POST', '/url', { url }, NAVIGATION_TIMEOUT);
+          return;
+        } catch (error) {
+          if (attempt === 2) throw error;
+          // Now and then WebKitGTK never finishes loading a test page (seen twice in some twenty
+          // runs, never the same file twice in a row): a new browser, which the driver puts in
+          // place of the stuck one, and one more try, rather than failing the whole file.
+          console.warn(`WebKit: ${error.message}; starting a new browser and loading the page again`);
+          sessionPromise = undefined;
+        }
+      }
     },
     isActive(id) {
       return activeId === id;
