@@ -60,6 +60,15 @@ export interface CandidacyResult {
   preparation: boolean;
 }
 
+/**
+ * How long a dated wait lasts under a protocol, in its unit (domain.md "Contraindications": last
+ * dose + 6 months, that treatment + 4 weeks, or the clinic's longer setting): the engine counts
+ * its dates with it, and the widgets quote it ("in the last 6 months").
+ */
+export function waitLength(rule: Exclude<WaitRule, 'undated'>, protocol: Protocol): { value: number; unit: 'months' | 'weeks' } {
+  return rule === 'isotretinoin-months' ? { value: protocol.waits.isotretinoinMonths, unit: 'months' } : { value: protocol.waits.recentTreatmentWeeks, unit: 'weeks' };
+}
+
 /** The next step an outcome allows: consult and waits with no date lead to a talk with the clinic. */
 export function nextStepFor(outcome: Outcome, waitUntil?: CalendarDate): NextStep {
   if (outcome === 'good-fit') return 'book-treatment';
@@ -95,7 +104,7 @@ function notAfterToday(key: 'isotretinoinLastDose' | 'lastTreatmentDate') {
  */
 export function assessCandidacy(input: CandidacyInput, protocol?: Protocol | ProtocolOverrides): CandidacyResult {
   const valid = parseInput(candidacySchema, input, 'assessCandidacy');
-  const { waits } = resolveProtocol(protocol);
+  const p = resolveProtocol(protocol);
   const reasons: CandidacyReason[] = [];
 
   for (const concern of valid.concerns) {
@@ -111,10 +120,12 @@ export function assessCandidacy(input: CandidacyInput, protocol?: Protocol | Pro
 
   const { isotretinoinLastDose: dose, lastTreatmentDate: treated } = valid;
   const context = 'assessCandidacy';
+  const isotretinoin = waitLength('isotretinoin-months', p);
+  const recent = waitLength('recent-treatment-weeks', p);
   const datedUntil: Record<WaitRule, CalendarDate | undefined> = {
     undated: undefined,
-    'isotretinoin-months': dose && computing(context, 'isotretinoinLastDose', dose, () => addMonths(dose, waits.isotretinoinMonths)),
-    'recent-treatment-weeks': treated && computing(context, 'lastTreatmentDate', treated, () => addWeeks(treated, waits.recentTreatmentWeeks)),
+    'isotretinoin-months': dose && computing(context, 'isotretinoinLastDose', dose, () => addMonths(dose, isotretinoin.value)),
+    'recent-treatment-weeks': treated && computing(context, 'lastTreatmentDate', treated, () => addWeeks(treated, recent.value)),
   };
 
   for (const condition of CONDITIONS) {

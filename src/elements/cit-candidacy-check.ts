@@ -1,11 +1,10 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { assessCandidacy, type CandidacyResult } from '../core/candidacy.js';
+import { assessCandidacy, waitLength, type CandidacyResult } from '../core/candidacy.js';
 import { isCalendarDate, localDateOf, MIN_YEAR, type CalendarDate } from '../core/dates.js';
-import { CONCERNS, CONDITIONS, FITZPATRICK_TYPES, PREPARATION, type Concern, type Condition, type Fitzpatrick } from '../core/domain.js';
-import { PROTOCOL_LIMITS, type Protocol } from '../core/protocol.js';
+import { CONCERNS, CONDITION_TABLE, CONDITIONS, FITZPATRICK_TYPES, PREPARATION, type Concern, type Condition, type Fitzpatrick } from '../core/domain.js';
+import { PROTOCOL_LIMITS } from '../core/protocol.js';
 import { calendarDate, idList, intRange, z } from '../core/validate.js';
-import type { Catalog, PluralKey } from '../i18n/en.js';
 import { Localize } from '../i18n/localize.js';
 import { candidacyEn, candidacyEs, type CandidacyMessages } from './cit-candidacy-check.messages.js';
 import { readAttribute, type AttributeProblem } from './attributes.js';
@@ -14,6 +13,8 @@ import { downloadCalendar, renderCalendarLinks } from './calendar.js';
 import { styles } from './cit-candidacy-check.styles.js';
 import { CitWidget } from './widget.js';
 import { onCommit, unreadable } from './date-field.js';
+import { renderCall, renderTalkToClinic } from './clinic-actions.js';
+import { sessionEntry } from './session-storage.js';
 
 /** A patient's answers, as the engine takes them (without `today`). */
 export interface CandidacyAnswers {
@@ -40,12 +41,6 @@ const FOLLOW_UPS = {
   'recent-treatment': 'lastTreatmentDate',
 } as const satisfies Partial<Record<Condition, keyof CandidacyAnswers>>;
 type FollowUp = keyof typeof FOLLOW_UPS;
-
-/** The protocol's waiting time each dated condition quotes to the patient. */
-const WAITS: Readonly<Record<'isotretinoin' | 'recent-treatment', (p: Protocol) => [PluralKey<Catalog>, number]>> = {
-  isotretinoin: (p) => ['months', p.waits.isotretinoinMonths],
-  'recent-treatment': (p) => ['weeks', p.waits.recentTreatmentWeeks],
-};
 
 type Screen = 'concerns' | 'health' | `health:${HealthGroup}` | 'skin' | 'result';
 const SCREENS = ['concerns', 'health', ...HEALTH_GROUPS.map((g) => `health:${g.id}` as const), 'skin', 'result'] as const satisfies readonly Screen[];
@@ -199,29 +194,21 @@ export class CitCandidacyCheck extends CitWidget {
   // ——— answers ———
 
   #restore(): void {
-    try {
-      const stored = sessionStorage.getItem(this.#storageKey);
-      if (!stored) return;
-      const parsed = storedSchema.safeParse(parseJson(stored));
-      if (!parsed.success) {
-        sessionStorage.removeItem(this.#storageKey);
-        return;
-      }
-      const { answers, screen } = parsed.data;
-      this.answers = answers as CandidacyAnswers;
-      this.screen = screen === 'result' && !answers.concerns.length ? 'concerns' : screen;
-      if (this.screen === 'result') this.#shareResult();
-    } catch {
-      // Storage can be unavailable (privacy settings, sandboxed frames): the check works without it.
+    const stored = sessionEntry.get(this.#storageKey);
+    if (!stored) return;
+    const parsed = storedSchema.safeParse(parseJson(stored));
+    if (!parsed.success) {
+      sessionEntry.remove(this.#storageKey);
+      return;
     }
+    const { answers, screen } = parsed.data;
+    this.answers = answers as CandidacyAnswers;
+    this.screen = screen === 'result' && !answers.concerns.length ? 'concerns' : screen;
+    if (this.screen === 'result') this.#shareResult();
   }
 
   #persist(): void {
-    try {
-      sessionStorage.setItem(this.#storageKey, JSON.stringify({ v: STORAGE_VERSION, screen: this.screen, answers: this.answers }));
-    } catch {
-      // See restore().
-    }
+    sessionEntry.set(this.#storageKey, JSON.stringify({ v: STORAGE_VERSION, screen: this.screen, answers: this.answers }));
   }
 
   #change(answers: CandidacyAnswers): void {
@@ -320,11 +307,7 @@ export class CitCandidacyCheck extends CitWidget {
     this.answers = emptyAnswers();
     this.announcement = '';
     this.#go('concerns');
-    try {
-      sessionStorage.removeItem(this.#storageKey); // after go(), which saves the screen
-    } catch {
-      // See restore().
-    }
+    sessionEntry.remove(this.#storageKey); // after go(), which saves the screen
     this.emit<CandidacyAnswers>('cit-candidacy-change', emptyAnswers());
   }
 
@@ -371,8 +354,10 @@ export class CitCandidacyCheck extends CitWidget {
    * duration ("in the last 6 months"); the others take no argument and ignore it.
    */
   #waitAware(prefix: 'condition' | 'advice', id: ReasonId): string {
-    const wait = (WAITS as Partial<typeof WAITS>)[id as keyof typeof WAITS]?.(this.protocol);
-    return this.localize.term(`${prefix}.${id}` as 'advice.isotretinoin', wait ? this.localize.plural(...wait) : '');
+    // The engine's length of a dated wait, quoted in the question and the advice ("in the last 6 months").
+    const rule = id === 'raised-scars' ? undefined : CONDITION_TABLE[id].wait;
+    const wait = rule && rule !== 'undated' ? waitLength(rule, this.protocol) : undefined;
+    return this.localize.term(`${prefix}.${id}` as 'advice.isotretinoin', wait ? this.localize.plural(wait.unit, wait.value) : '');
   }
 
   #lead(result: CandidacyResult): string {
@@ -557,17 +542,11 @@ export class CitCandidacyCheck extends CitWidget {
   #renderNextStep(result: CandidacyResult): TemplateResult {
     const t = this.localize;
     const clinic = this.clinic;
-    const call = clinic?.phone ? html`<a part="button" class="button" href=${`tel:${clinic.phone.replace(/[^\d+]/g, '')}`}>${t.term('clinic.call', clinic.phone)}</a>` : nothing;
     if (result.next === 'talk-to-clinic') {
-      // A consultation is not a treatment date: the link's {date} is today, the day the patient asks.
-      const consult = clinic?.bookingUrl
-        ? html`<a part="button" class="button primary" href=${clinic.bookingUrl.replace('{date}', this.#currentToday)} target="_blank" rel="noopener"
-            >${clinic.name ? t.term('clinic.consult', clinic.name) : t.term('clinic.consultGeneric')}</a
-          >`
-        : nothing;
       return html`<h4>${t.term('check.talk')}</h4>
-        ${consult === nothing && call === nothing ? html`<p>${t.term('clinic.consultNoContact')}</p>` : html`<div class="actions">${consult} ${call}</div>`}`;
+        ${renderTalkToClinic(t, clinic, this.#currentToday)}`;
     }
+    const call = renderCall(t, clinic?.phone);
     const bookingDate = result.next === 'book-after-wait' ? (result.waitUntil as CalendarDate) : this.#currentToday;
     const reminder = result.next === 'book-after-wait' && {
       title: t.term('check.reminderTitle'),

@@ -23,6 +23,8 @@ import { downloadCalendar, renderCalendarLinks } from './calendar.js';
 import { timelineEn, timelineEs, type TimelineMessages } from './cit-recovery-timeline.messages.js';
 import { styles } from './cit-recovery-timeline.styles.js';
 import { renderProblems, reportProblems } from './problems.js';
+import { renderCall } from './clinic-actions.js';
+import { sessionEntry } from './session-storage.js';
 import { CitWidget } from './widget.js';
 
 /** Upcoming milestones starting within this many days are "next"; the rest are "later". */
@@ -134,6 +136,8 @@ export class CitRecoveryTimeline extends CitWidget {
   #linkReported = '';
   /** Focus moves to the result once the patient's entry is shown, and back to the field to change it. */
   #focus?: 'result' | 'field';
+  /** The time being changed, put back in the field. */
+  #pendingEntry?: LocalDateTime;
 
   #resolved?: { at: LocalDateTime; assumed: boolean };
   /** Where the resolved time came from, to name it in a problem. */
@@ -178,23 +182,15 @@ export class CitRecoveryTimeline extends CitWidget {
 
   /** A time the patient entered comes back after a reload, as the check keeps its answers (this tab only). */
   #restore(): void {
-    try {
-      const stored = sessionStorage.getItem(this.#storageKey);
-      if (stored === null) return;
-      if (isLocalDateTime(stored)) this.entered = stored;
-      else sessionStorage.removeItem(this.#storageKey);
-    } catch {
-      // Storage can be unavailable (privacy settings, sandboxed frames): the widget works without it.
-    }
+    const stored = sessionEntry.get(this.#storageKey);
+    if (stored === null) return;
+    if (isLocalDateTime(stored)) this.entered = stored;
+    else sessionEntry.remove(this.#storageKey);
   }
 
   #persist(value: LocalDateTime | undefined): void {
-    try {
-      if (value) sessionStorage.setItem(this.#storageKey, value);
-      else sessionStorage.removeItem(this.#storageKey);
-    } catch {
-      // See restore().
-    }
+    if (value) sessionEntry.set(this.#storageKey, value);
+    else sessionEntry.remove(this.#storageKey);
   }
 
   override disconnectedCallback(): void {
@@ -312,9 +308,6 @@ export class CitRecoveryTimeline extends CitWidget {
     this.#persist(undefined);
     this.#focus = 'field';
   }
-
-  /** The time being changed, put back in the field. */
-  #pendingEntry?: LocalDateTime;
 
   #answerLastSession(value: LastSessionAnswer): void {
     const at = this.#treatment?.at;
@@ -512,7 +505,7 @@ export class CitRecoveryTimeline extends CitWidget {
       <ul>
         ${RED_FLAGS.map((flag) => html`<li>${t.term(`tl.redFlag.${flag}`)}</li>`)}
       </ul>
-      ${phone ? html`<p><a part="button" class="button" href=${`tel:${phone.replace(/[^\d+]/g, '')}`}>${t.term('tl.call', phone)}</a></p>` : nothing}
+      ${phone ? html`<p>${renderCall(t, phone)}</p>` : nothing}
       <p class="urgent"><strong>${t.term('tl.urgent')}</strong></p>
       <ul class="urgent">
         ${URGENT.map((item) => html`<li>${item === 'unreachable' ? t.term('tl.urgent.unreachable', clinic) : t.term(`tl.urgent.${item}`)}</li>`)}

@@ -16,6 +16,7 @@ import { styles } from './cit-session-planner.styles.js';
 import { renderProblems } from './problems.js';
 import { CitWidget } from './widget.js';
 import { onCommit } from './date-field.js';
+import { renderTalkToClinic } from './clinic-actions.js';
 
 /** The concerns a course can treat: the two that are not CIT indications are left out. */
 const TREATABLE = CONCERNS.filter((c) => !CONCERN_OUTCOME[c]);
@@ -370,7 +371,7 @@ export class CitSessionPlanner extends CitWidget {
         <p>${t.term('pl.consultLead')}</p>
         ${reasons}
         <p>${t.term('pl.consultNext')}</p>
-        ${this.#renderTalk()}
+        ${renderTalkToClinic(t, this.clinic, this.#today)}
       </div>`;
     }
     if (this.#next === 'talk-to-clinic') {
@@ -379,7 +380,7 @@ export class CitSessionPlanner extends CitWidget {
         <p>${t.term('pl.waitLead')}</p>
         ${reasons}
         <p>${t.term('pl.waitNext')}</p>
-        ${this.#renderTalk()}
+        ${renderTalkToClinic(t, this.clinic, this.#today)}
       </div>`;
     }
     return html`<div part="notice" class="notice wait">
@@ -400,22 +401,6 @@ export class CitSessionPlanner extends CitWidget {
         return html`<li>${r.until ? t.term('pl.reasonFrom', name, this.#longDate(r.until)) : name}</li>`;
       })}
     </ul>`;
-  }
-
-  /** A talk with the clinic instead of session bookings: its booking link labelled as a consultation, its phone, or a sentence. */
-  #renderTalk(): TemplateResult {
-    const t = this.localize;
-    const clinic = this.clinic;
-    // A consultation is not a session: its link gets today in place of {date}, the day the patient
-    // asks (as the candidacy check's consultation link does), never a session's date. Dropping it
-    // would hand the booking page an empty date it may refuse.
-    const consult = clinic?.bookingUrl
-      ? html`<a part="button" class="button primary" href=${clinic.bookingUrl.replace('{date}', this.#today)} target="_blank" rel="noopener"
-          >${clinic.name ? t.term('clinic.consult', clinic.name) : t.term('clinic.consultGeneric')}</a
-        >`
-      : nothing;
-    const call = clinic?.phone ? html`<a part="button" class="button" href=${`tel:${clinic.phone.replace(/[^\d+]/g, '')}`}>${t.term('clinic.call', clinic.phone)}</a>` : nothing;
-    return consult === nothing && call === nothing ? html`<p>${t.term('clinic.consultNoContact')}</p>` : html`<div class="actions">${consult} ${call}</div>`;
   }
 
   #renderControls(plan: SessionPlan | undefined): TemplateResult {
@@ -624,7 +609,6 @@ export class CitSessionPlanner extends CitWidget {
     </div>`;
   }
 }
-
 
 /** The engine's refusals of a computation, or none: anything but a `CitInputError` is a bug and is thrown. */
 function engineIssues(compute: () => unknown): readonly CitInputIssue[] {
