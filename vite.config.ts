@@ -1,11 +1,11 @@
 import { defineConfig } from 'vite';
-import { hostilePagePlugin } from './scripts/hostile-page-plugin.mjs';
+import { hostilePagePlugin, nullPrototypeLiteralsPlugin } from './scripts/hostile-page-plugin.mjs';
 import { minifyTemplatesPlugin } from './scripts/minify-templates.mjs';
 
 // Two builds of one entry: a classic script (IIFE, global `CitWidgets`) for the one-tag embed, and
 // an ES module. Every dependency is inside both: a clinic page has no bundler.
 export default defineConfig({
-  plugins: [hostilePagePlugin(), minifyTemplatesPlugin()],
+  plugins: [hostilePagePlugin(), nullPrototypeLiteralsPlugin(), minifyTemplatesPlugin()],
   build: {
     target: 'es2022',
     outDir: 'dist',

@@ -73,6 +73,7 @@ export default {
       await next();
       const visit = context.query.visit;
       if (!visit || !context.path.startsWith('/test/embed/') || !context.path.endsWith('.html')) return;
+      if (context.body == null) return; // 304 on a reload: the browser keeps the page it rewrote
       const body = typeof context.body === 'string' ? context.body : await streamToString(context.body);
       context.body = body.replaceAll('/dist/cit-widgets.js?', `/dist/cit-widgets.js?visit=${encodeURIComponent(visit)}&`);
     },
@@ -81,7 +82,11 @@ export default {
       if (!context.path.startsWith('/test/embed/') || !context.path.endsWith('.html')) return;
       // `?tt=…` adds a trusted-types directive: the policy names a strict site allows.
       const trustedTypes = TRUSTED_TYPES[context.query.tt];
-      context.set('Content-Security-Policy', trustedTypes ? `${STRICT_CSP}; trusted-types ${trustedTypes}` : STRICT_CSP);
+      let policy = trustedTypes ? `${STRICT_CSP}; trusted-types ${trustedTypes}` : STRICT_CSP;
+      // In an opaque-origin sandbox WebKit matches 'self' against nothing (Chromium and Firefox
+      // against the URL's origin): the sandboxed page names its server too, as a site would.
+      if (context.path.endsWith('/sandboxed.html')) policy = policy.replace("script-src 'self'", `script-src 'self' ${context.origin}`).replace("style-src 'self'", `style-src 'self' ${context.origin}`);
+      context.set('Content-Security-Policy', policy);
     },
   ],
   plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }), emulationPlugin()],

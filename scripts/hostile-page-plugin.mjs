@@ -29,10 +29,22 @@ const PATCHES = [
       // Our legacy decorators never read the metadata map; a local one replaces the global for the read that remains.
       [/Symbol\.metadata\?\?=Symbol\("metadata"\),\w+\.litPropertyMetadata\?\?=new WeakMap;/, ';', 'Symbol.metadata and globalThis.litPropertyMetadata'],
       [/\(\w+\.reactiveElementVersions\?\?=\[\]\)\.push\("[^"]+"\)/, 'void 0', 'globalThis.reactiveElementVersions'],
+      // Property options and accessor descriptors without a prototype: `Object.prototype.converter`,
+      // `.state` or `.value` on the page would otherwise become every property's option or break
+      // `defineProperty` (the elements never registered).
+      [/static createProperty\((\w+),(\w+)=(\w+)\)\{/, 'static createProperty($1,$2=$3){$2={__proto__:null,...$2};', 'property options from Object.prototype'],
+      [/return\{get:(\w+),set\((\w+)\)\{/, 'return{__proto__:null,get:$1,set($2){', 'accessor descriptor from Object.prototype'],
     ],
     'const litPropertyMetadata = new WeakMap();',
   ],
-  ['/lit-element/lit-element.js', [[/\(\w+\.litElementVersions\?\?=\[\]\)\.push\("[^"]+"\)/, 'void 0', 'globalThis.litElementVersions']]],
+  [
+    '/lit-element/lit-element.js',
+    [
+      [/\(\w+\.litElementVersions\?\?=\[\]\)\.push\("[^"]+"\)/, 'void 0', 'globalThis.litElementVersions'],
+      // `renderBefore`, `creationScope` … read from render options the page's Object.prototype cannot supply.
+      [/this\.renderOptions=\{host:this\}/, 'this.renderOptions={__proto__:null,host:this}', 'render options from Object.prototype'],
+    ],
+  ],
   [
     '/zod/v4/core/core.js',
     [
@@ -79,6 +91,43 @@ export function hostilePagePlugin() {
       // A package in the build whose patched file never came through has moved its code: the patch must follow.
       const missing = PATCHES.map(([suffix]) => suffix).filter((s) => packagesSeen.has(packageOf(s)) && !applied.has(s));
       if (missing.length) this.error(`hostile-page patches not applied (module not in the build?): ${missing.join(', ')}`);
+    },
+  };
+}
+
+/**
+ * Every object literal in the kit's own code (`src/`) gets `__proto__: null`. A page that added
+ * `Object.prototype.concerns`, `.sessions`, `.timeZone` … would otherwise reach every read of an
+ * option the kit left out (an engine input, a result field, an Intl or event option): with no
+ * prototype, what the kit did not write is `undefined`. Data from outside (JSON, zod's results)
+ * is copied the same way by `ownData` (src/core/validate.ts).
+ */
+export function nullPrototypeLiteralsPlugin() {
+  return {
+    name: 'cit-null-prototype-literals',
+    // After TypeScript is stripped (a normal-phase plugin sees JavaScript).
+    async transform(code, id) {
+      const path = id.split('?')[0].replaceAll('\\', '/');
+      if (!/\/src\/.*\.[cm]?[jt]s$/.test(path) || path.includes('/node_modules/')) return null;
+      // Message catalogs are complete records read by their own keys (types and a test keep them whole).
+      if (/\.messages\.ts$|\/i18n\/[a-z]{2}(-[A-Z]{2})?\.ts$/.test(path)) return null;
+      const { parseAst } = await import('vite');
+      const inserts = [];
+      (function walk(node) {
+        if (!node || typeof node.type !== 'string') return;
+        if (node.type === 'ObjectExpression' && !node.properties.some((p) => p.type === 'Property' && !p.computed && (p.key.name ?? p.key.value) === '__proto__')) {
+          inserts.push(node.start + 1);
+        }
+        for (const key of Object.keys(node)) {
+          const child = node[key];
+          if (Array.isArray(child)) child.forEach(walk);
+          else if (child && typeof child === 'object' && typeof child.type === 'string') walk(child);
+        }
+      })(parseAst(code));
+      if (!inserts.length) return null;
+      let out = code;
+      for (const at of inserts.sort((a, b) => b - a)) out = `${out.slice(0, at)}__proto__:null,${out.slice(at)}`;
+      return { code: out, map: null };
     },
   };
 }

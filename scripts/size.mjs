@@ -10,7 +10,8 @@
 import { readFileSync } from 'node:fs';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
-const BUDGET_GZIP = 49_300;
+// +100 for null-prototype object literals (issue 14: a page's Object.prototype properties).
+const BUDGET_GZIP = 49_400;
 const TARGET_GZIP = 24_000;
 const GOAL_GZIP = 20_000;
 

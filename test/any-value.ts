@@ -87,7 +87,9 @@ export async function rendersAndNames(doc: Document, [tag, [attribute, property]
   try {
     const el = doc.createElement(tag) as Widget;
     if (asProperty) (el as unknown as Record<string, unknown>)[property] = value;
-    else if (value !== undefined && value !== null) el.setAttribute(attribute, String(value));
+    // An attribute is text: an object becomes what a page would write (its JSON; `String` of an
+    // object with a non-callable `toString` throws in the page's own code, before the kit sees it).
+    else if (value !== undefined && value !== null) el.setAttribute(attribute, typeof value === 'object' && !(value instanceof Date) ? JSON.stringify(value) : String(value));
     if (inClinic && tag !== 'cit-clinic') {
       const clinic = doc.createElement('cit-clinic');
       clinic.append(el);

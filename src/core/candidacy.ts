@@ -86,9 +86,9 @@ const candidacySchema = z
   })
   .check(...(['isotretinoinLastDose', 'lastTreatmentDate'] as const).map((key) => notAfterToday(key)));
 
-/** A past date must not be after `today`. */
+/** A past date must not be after `today`. (zod's object here has a prototype: only an own date counts.) */
 function notAfterToday(key: 'isotretinoinLastDose' | 'lastTreatmentDate') {
-  return z.refine<{ today: string } & Partial<Record<typeof key, string>>>((input) => !(input[key]! > input.today), {
+  return z.refine<{ today: string } & Partial<Record<typeof key, string>>>((input) => !(Object.hasOwn(input, key) && input[key]! > input.today), {
     path: [key],
     error: (issue) => {
       const input = issue.input as Record<string, string>;

@@ -30,7 +30,7 @@ const eventSchema = z
     alarmMinutesBefore: z.optional(intRange(0, 60 * 24 * 28)),
   })
   .check(
-    z.refine((event: { start: string; end?: string | undefined }) => !event.end || (event.end.length === event.start.length && event.end >= event.start), {
+    z.refine((event: { start: string; end?: string | undefined }) => !Object.hasOwn(event, 'end') || !event.end || (event.end.length === event.start.length && event.end >= event.start), {
       path: ['end'],
       error: (issue) => {
         const { start, end } = issue.input as { start: string; end: string };

@@ -72,9 +72,25 @@ function pathOf(path: readonly PropertyKey[] | undefined): string {
 }
 
 /** Parses `input` or throws a `CitInputError` whose issues say, in plain words, what is wrong. */
+/**
+ * A copy of plain data (objects and arrays, as JSON or a caller builds them) holding only what is
+ * its own: objects without a prototype, so a page's `Object.prototype.concerns` (old libraries add
+ * such properties) can neither fill a field the caller left out nor one zod's result lacks.
+ * Anything else is kept as it is; past a depth no input of the kit reaches, too.
+ */
+export function ownData(value: unknown, depth = 0): unknown {
+  if (depth > 16 || value === null || typeof value !== 'object') return value;
+  if (Array.isArray(value)) return value.map((item) => ownData(item, depth + 1));
+  const proto: unknown = Object.getPrototypeOf(value);
+  if (proto !== Object.prototype && proto !== null) return value;
+  const copy: Record<string, unknown> = Object.create(null);
+  for (const key of Object.keys(value)) copy[key] = ownData((value as Record<string, unknown>)[key], depth + 1);
+  return copy;
+}
+
 export function parseInput<S extends z.ZodMiniType>(schema: S, input: unknown, context: string): z.infer<S> {
-  const result = schema.safeParse(input, { reportInput: true, error: (issue) => plainMessage(issue) });
-  if (result.success) return result.data;
+  const result = schema.safeParse(ownData(input), { reportInput: true, error: (issue) => plainMessage(issue) });
+  if (result.success) return ownData(result.data) as z.infer<S>;
   const issues: CitInputIssue[] = result.error.issues.map((issue) => ({
     path: pathOf(issue.path),
     message: issue.message,

@@ -4,7 +4,7 @@ import { assessCandidacy, waitLength, type CandidacyResult } from '../core/candi
 import { isCalendarDate, localDateOf, MIN_YEAR, type CalendarDate } from '../core/dates.js';
 import { CONCERNS, CONDITION_TABLE, CONDITIONS, FITZPATRICK_TYPES, PREPARATION, type Concern, type Condition, type Fitzpatrick } from '../core/domain.js';
 import { PROTOCOL_LIMITS } from '../core/protocol.js';
-import { calendarDate, idList, intRange, z } from '../core/validate.js';
+import { calendarDate, idList, intRange, ownData, z } from '../core/validate.js';
 import { Localize } from '../i18n/localize.js';
 import { candidacyEn, candidacyEs, type CandidacyMessages } from './cit-candidacy-check.messages.js';
 import { readAttribute, type AttributeProblem } from './attributes.js';
@@ -196,12 +196,12 @@ export class CitCandidacyCheck extends CitWidget {
   #restore(): void {
     const stored = sessionEntry.get(this.#storageKey);
     if (!stored) return;
-    const parsed = storedSchema.safeParse(parseJson(stored));
+    const parsed = storedSchema.safeParse(ownData(parseJson(stored)));
     if (!parsed.success) {
       sessionEntry.remove(this.#storageKey);
       return;
     }
-    const { answers, screen } = parsed.data;
+    const { answers, screen } = ownData(parsed.data) as typeof parsed.data;
     this.answers = answers as CandidacyAnswers;
     this.screen = screen === 'result' && !answers.concerns.length ? 'concerns' : screen;
     if (this.screen === 'result') this.#shareResult();
