@@ -77,6 +77,12 @@ export default {
       const body = typeof context.body === 'string' ? context.body : await streamToString(context.body);
       context.body = body.replaceAll('/dist/cit-widgets.js?', `/dist/cit-widgets.js?visit=${encodeURIComponent(visit)}&`);
     },
+    // The kit's files with the CORS header a CDN sends: its chunks are modules, which a page in an
+    // opaque-origin sandbox fetches cross-origin (README: what a clinic's own server must send then).
+    async function kitFilesAsACdnServesThem(context, next) {
+      await next();
+      if (context.path.startsWith('/dist/')) context.set('Access-Control-Allow-Origin', '*');
+    },
     async function strictPolicyForHostPages(context, next) {
       await next();
       if (!context.path.startsWith('/test/embed/') || !context.path.endsWith('.html')) return;

@@ -1,6 +1,6 @@
 // npm run build:wordpress: the WordPress plugin as an installable zip (Plugins → Add New → Upload).
-// Stages wordpress/cit-widgets/ with the built kit and build.json (version, the script's content
-// hash, and every element's documented attributes from custom-elements.json), then zips it to
+// Stages wordpress/cit-widgets/ with the built kit (the one-tag script and the chunks it loads from
+// the folder beside it) and build.json (version, the script's content hash, and every element's documented attributes from custom-elements.json), then zips it to
 // dist/cit-widgets-wordpress.zip with a top-level cit-widgets/ folder, as WordPress expects.
 import { createHash } from 'node:crypto';
 import { cpSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -44,6 +44,8 @@ mkdirSync('dist/wordpress', { recursive: true });
 cpSync('wordpress/cit-widgets', stage, { recursive: true });
 mkdirSync(join(stage, 'assets'), { recursive: true });
 writeFileSync(join(stage, 'assets/cit-widgets.js'), kit);
+// The chunks, without source maps. The script's hash covers them: it names each by its content hash.
+cpSync('dist/cit-widgets', join(stage, 'assets/cit-widgets'), { recursive: true, filter: (src) => !src.endsWith('.map') });
 const assetHash = createHash('sha256').update(kit).digest('hex').slice(0, 10);
 writeFileSync(join(stage, 'build.json'), `${JSON.stringify({ version, assetHash, clinic, elements }, null, 2)}\n`);
 const setVersion = (file, pattern) => writeFileSync(join(stage, file), readFileSync(join(stage, file), 'utf8').replace(pattern, (_, label) => `${label}${version}`));

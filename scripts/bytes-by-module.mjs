@@ -1,6 +1,6 @@
-// Where the bytes of dist/cit-widgets.js go: each generated character is attributed to its source
+// Where the bytes of the kit (dist/cit-widgets.all.js, everything in one file) go: each generated character is attributed to its source
 // module through the source map, then each group's share of the gzip size is estimated.
-// Usage: node scripts/bytes-by-module.mjs [dist/cit-widgets.js] [--depth N]
+// Usage: node scripts/bytes-by-module.mjs [dist/cit-widgets.all.js] [--depth N]
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 
@@ -34,7 +34,7 @@ function groupOf(source, depth) {
 }
 
 /** A markdown table of each module's minified bytes and estimated share of the gzip size. */
-export function bytesByModule(file = 'dist/cit-widgets.js', depth = 2) {
+export function bytesByModule(file = 'dist/cit-widgets.all.js', depth = 2) {
   const code = readFileSync(file, 'utf8');
   const map = JSON.parse(readFileSync(`${file}.map`, 'utf8'));
   const lines = code.split('\n');
@@ -64,7 +64,7 @@ export function bytesByModule(file = 'dist/cit-widgets.js', depth = 2) {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const file = process.argv.find((a) => a.endsWith('.js') && !a.includes('scripts/')) ?? 'dist/cit-widgets.js';
+  const file = process.argv.find((a) => a.endsWith('.js') && !a.includes('scripts/')) ?? 'dist/cit-widgets.all.js';
   const depthFlag = process.argv.indexOf('--depth');
   console.log(bytesByModule(file, depthFlag > 0 ? Number(process.argv[depthFlag + 1]) : 2));
 }

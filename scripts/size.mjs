@@ -1,37 +1,67 @@
-// Bytes of the one-tag embed, compressed as a server would send it; fails over the budget.
-// The budget is a ratchet: it is the measured size of everything (three widgets, provider, engine,
-// two languages) plus a little headroom, and it only comes down. The owner's target is 24 000 and
-// the goal 20 000; BENCHMARKS.md says why the kit is above them and where the bytes go.
-// Raised once (session of 2026-12-01), from 39 000, for issue 12's clinical safety work (every
-// widget's revised copy in English and Spanish, the safety net, the preparation advice, the
-// planner's hand-over states: about 7 kB) and issue 14's hostile-page fixes (Trusted Types,
-// property types, kept input, stored state: about 2 kB). Issue 15 replaces this single
-// figure with per-page-type ratchets, once pages load only the widgets they show.
-import { readFileSync } from 'node:fs';
+// Bytes of script each kind of page loads, every file compressed alone (as a browser fetches
+// them): the one-tag loader, the chunk of each element on the page and everything those import
+// statically (shared code counted once); never the chunks loaded only on demand (import()).
+// Each budget is a ratchet: it only comes down. The targets are issue 15's.
+import { readdirSync, readFileSync } from 'node:fs';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
-// +100 for null-prototype object literals (issue 14: a page's Object.prototype properties).
-const BUDGET_GZIP = 49_400;
-const TARGET_GZIP = 24_000;
-const GOAL_GZIP = 20_000;
+const DIST = new URL('../dist/', import.meta.url);
+const loader = readFileSync(new URL('cit-widgets.js', DIST), 'utf8');
+const chunkOf = JSON.parse(/(\{"cit-clinic":[^}]*\})/.exec(loader)?.[1].replaceAll('`', '"') ?? 'null');
+if (!chunkOf) throw new Error('size: dist/cit-widgets.js names no chunks: run npm run build');
 
-const file = 'dist/cit-widgets.js';
-let code;
-try {
-  code = readFileSync(file);
-} catch {
-  console.error(`${file} is missing: run npm run build first.`);
-  process.exit(1);
+/** [page, tags on it, budget (ratchet), target]. */
+export const PAGES = [
+  ['clinic + candidacy check', ['cit-clinic', 'cit-candidacy-check'], 35_500, 20_000],
+  ['clinic + recovery timeline', ['cit-clinic', 'cit-recovery-timeline'], 35_600, 20_000],
+  ['clinic + session planner', ['cit-clinic', 'cit-session-planner'], 38_100, 20_000],
+  ['clinic + all three widgets', ['cit-clinic', 'cit-candidacy-check', 'cit-recovery-timeline', 'cit-session-planner'], 53_000, 32_000],
+];
+const ALL_IN_ONE = ['all-in-one file (cit-widgets.all.js, English inside)', 43_900, 34_000];
+
+const gzip = (code) => gzipSync(code, { level: 9 }).length;
+const brotli = (code) => brotliCompressSync(code, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+const read = (file) => readFileSync(new URL(file, DIST));
+
+/** A chunk and every chunk it imports statically, as paths under dist/. */
+function closure(file, seen = new Set()) {
+  if (seen.has(file)) return seen;
+  seen.add(file);
+  const code = read(file).toString();
+  const folder = file.slice(0, file.lastIndexOf('/') + 1);
+  for (const [, spec] of code.matchAll(/(?:\bfrom|\bimport)\s*["'`](\.\/[^"'`]+)["'`]/g)) closure(folder + spec.slice(2), seen);
+  return seen;
 }
-const gzip = gzipSync(code, { level: 9 }).length;
-const brotli = brotliCompressSync(code, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+
+export function pageFiles(tags) {
+  const files = new Set(['cit-widgets.js']);
+  for (const tag of tags) for (const file of closure(chunkOf[tag])) files.add(file);
+  return [...files];
+}
+
 const pad = (n) => String(n).padStart(7);
-console.log(`${file}
-  minified ${pad(code.length)} bytes
-  gzip -9  ${pad(gzip)} bytes   (budget ${BUDGET_GZIP}, target ${TARGET_GZIP}, goal ${GOAL_GZIP})
-  brotli   ${pad(brotli)} bytes`);
-if (gzip > BUDGET_GZIP) {
-  console.error(`Over budget by ${gzip - BUDGET_GZIP} bytes gzip. See where the bytes go: node scripts/bytes-by-module.mjs`);
+let failed = false;
+const rows = [];
+for (const [page, tags, budget, target] of PAGES) {
+  const files = pageFiles(tags);
+  const bytes = files.reduce((sum, file) => sum + gzip(read(file)), 0);
+  const br = files.reduce((sum, file) => sum + brotli(read(file)), 0);
+  rows.push([page, files.length, bytes, br, budget, target]);
+}
+{
+  const code = read('cit-widgets.all.js');
+  rows.push([ALL_IN_ONE[0], 1, gzip(code), brotli(code), ALL_IN_ONE[1], ALL_IN_ONE[2]]);
+}
+const lazy = readdirSync(new URL(`cit-widgets/`, DIST)).filter((f) => f.endsWith('.js')).map((f) => `cit-widgets/${f}`).filter((f) => !PAGES.some(([, tags]) => pageFiles(tags).includes(f)));
+
+console.log('script bytes by page type (each file gzip -9 alone; brotli 11)');
+for (const [page, count, bytes, br, budget, target] of rows) {
+  const over = bytes > budget;
+  failed ||= over;
+  console.log(`  ${page.padEnd(40)} ${String(count).padStart(2)} files ${pad(bytes)} gzip ${pad(br)} brotli   budget ${budget}, target ${target}${over ? `   OVER BUDGET by ${bytes - budget}` : ''}`);
+}
+for (const file of lazy) console.log(`  on demand: ${file.padEnd(44)} ${pad(gzip(read(file)))} gzip`);
+if (failed) {
+  console.error('Over budget. See where the bytes go: node scripts/bytes-by-module.mjs');
   process.exit(1);
 }
-console.log(`Within budget: ${BUDGET_GZIP - gzip} bytes to spare.`);

@@ -292,7 +292,7 @@ echo 'installed';
     const seen = await tab.evaluate(async () => {
       const tags = ['cit-candidacy-check', 'cit-session-planner', 'cit-recovery-timeline'];
       const present = tags.filter((t) => document.querySelector(t));
-      await Promise.all(present.map((t) => customElements.whenDefined(t)));
+      await Promise.all([...present, ...(document.querySelector('cit-clinic') ? ['cit-clinic'] : [])].map((t) => customElements.whenDefined(t)));
       await Promise.all([...document.querySelectorAll(`cit-clinic, ${tags.join(',')}`)].map((el) => el.updateComplete));
       await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
       return {
@@ -312,6 +312,8 @@ echo 'installed';
         injected: window.__injected === true,
         unknownElement: document.querySelector('cit-not-a-widget') !== null,
         clinics: document.querySelectorAll('cit-clinic').length,
+        // The chunks the one-tag script loaded, each from the plugin's own folder.
+        chunks: performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname).filter((path) => /\/cit-widgets\/[\w-]+\.js$/.test(path)),
       };
     });
     await context.close();
@@ -324,6 +326,7 @@ echo 'installed';
     expect(seen.scripts[0].defer, `${who}: the kit is not deferred`);
     expect(/[?&]ver=0\.1\.0-[0-9a-f]{10}\b/.test(seen.scripts[0].src), `${who}: unversioned script URL ${seen.scripts[0].src}`);
     expect(seen.widgets.length === 3, `${who}: ${seen.widgets.length} widgets rendered`);
+    expect(seen.chunks.length > 0 && seen.chunks.every((path) => path.startsWith('/wp-content/plugins/cit-widgets/assets/cit-widgets/')), `${who}: chunks from elsewhere: ${seen.chunks.join(', ')}`);
     for (const widget of seen.widgets) {
       expect(widget.clinic, `${who}: ${widget.tag} is not inside a <cit-clinic>`);
       expect(widget.clinic.name === 'Lumen "Skin" & Co' && widget.clinic['booking-url'] === 'https://lumen.example/book?date={date}' && widget.clinic.currency === 'USD' && widget.clinic.price === '250-400' && widget.clinic.locale === 'en-US', `${who}: ${widget.tag}'s clinic has ${JSON.stringify(widget.clinic)}`);

@@ -6,7 +6,7 @@ import { CONCERNS, CONDITION_TABLE, CONDITIONS, FITZPATRICK_TYPES, PREPARATION, 
 import { PROTOCOL_LIMITS } from '../core/protocol.js';
 import { calendarDate, idList, intRange, ownData, z } from '../core/validate.js';
 import { Localize } from '../i18n/localize.js';
-import { candidacyEn, candidacyEs, type CandidacyMessages } from './cit-candidacy-check.messages.js';
+import { candidacyEn, type CandidacyMessages } from './cit-candidacy-check.messages.js';
 import { readAttribute, type AttributeProblem } from './attributes.js';
 import { renderProblems } from './problems.js';
 import { downloadCalendar, renderCalendarLinks } from './calendar.js';
@@ -101,7 +101,7 @@ function parseJson(text: string): unknown {
 export class CitCandidacyCheck extends CitWidget {
   static override styles = styles;
 
-  protected readonly localize = new Localize<CandidacyMessages>(this, { en: candidacyEn, es: candidacyEs });
+  protected readonly localize = new Localize<CandidacyMessages>(this, candidacyEn, 'cit-candidacy-check');
 
   /** Today's date (`YYYY-MM-DD`) for demos and tests. Default: the device's date. */
   @property() today?: string;

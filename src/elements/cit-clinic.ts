@@ -169,7 +169,19 @@ export class CitClinic extends LitElement {
   }
 
   protected override render() {
+    // Problems in the clinic's language: shown in English only until its messages arrive (the
+    // clinic never holds back its widgets, which wait for their language themselves).
+    if (this.problems.length) void this.localize.ready;
     return html`${renderProblems(this.localize, this.problems)}<slot></slot>`;
+  }
+
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let result = await super.getUpdateComplete();
+    while (this.localize.pending) {
+      await this.localize.pending;
+      result = await super.getUpdateComplete();
+    }
+    return result;
   }
 
   /** Without a Trusted Types policy (see CitWidget.update) the widgets inside must still be shown: a bare slot. */

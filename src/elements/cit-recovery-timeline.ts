@@ -20,7 +20,7 @@ import { dateOrTime, localDateTime, quote, z } from '../core/validate.js';
 import { Localize } from '../i18n/localize.js';
 import { readAttribute, type AttributeProblem } from './attributes.js';
 import { downloadCalendar, renderCalendarLinks } from './calendar.js';
-import { timelineEn, timelineEs, type TimelineMessages } from './cit-recovery-timeline.messages.js';
+import { timelineEn, type TimelineMessages } from './cit-recovery-timeline.messages.js';
 import { styles } from './cit-recovery-timeline.styles.js';
 import { renderProblems, reportProblems } from './problems.js';
 import { renderCall } from './clinic-actions.js';
@@ -106,7 +106,7 @@ function groupOf(m: Milestone, now: LocalDateTime): Group {
 export class CitRecoveryTimeline extends CitWidget {
   static override styles = styles;
 
-  protected readonly localize = new Localize<TimelineMessages>(this, { en: timelineEn, es: timelineEs });
+  protected readonly localize = new Localize<TimelineMessages>(this, timelineEn, 'cit-recovery-timeline');
 
   /** When the treatment ended: `YYYY-MM-DDTHH:mm`, or a date alone (then the end of clinic hours, 18:00). */
   @property({ attribute: 'treated-at' }) treatedAt?: string;

@@ -11,7 +11,7 @@ import { calendarDate, quote, z } from '../core/validate.js';
 import { Localize } from '../i18n/localize.js';
 import { readAttribute, type AttributeProblem } from './attributes.js';
 import { downloadCalendar, renderCalendarLinks } from './calendar.js';
-import { plannerEn, plannerEs, type PlannerMessages } from './cit-session-planner.messages.js';
+import { plannerEn, type PlannerMessages } from './cit-session-planner.messages.js';
 import { styles } from './cit-session-planner.styles.js';
 import { renderProblems } from './problems.js';
 import { CitWidget } from './widget.js';
@@ -80,7 +80,7 @@ const isReasonId = (id: string): id is ReasonId => REASON_IDS.has(id);
 export class CitSessionPlanner extends CitWidget {
   static override styles = styles;
 
-  protected readonly localize = new Localize<PlannerMessages>(this, { en: plannerEn, es: plannerEs });
+  protected readonly localize = new Localize<PlannerMessages>(this, plannerEn, 'cit-session-planner');
 
   /** Concern ids to plan for, separated by spaces or commas. Default: those of a completed candidacy check in the same `<cit-clinic>`. */
   @property() concerns?: string;

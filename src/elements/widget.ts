@@ -1,4 +1,4 @@
-import { consume } from '@lit/context';
+import { consume, ContextEvent } from '@lit/context';
 import { LitElement } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { defaultProtocol, type Protocol } from '../core/protocol.js';
@@ -46,12 +46,65 @@ export abstract class CitWidget extends LitElement {
     readAttribute(problems, 'locale', this.locale, localeAttribute);
   }
 
+  #unsubscribeLate?: (() => void) | undefined;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // The one-tag script loads each element's chunk on its own: a widget can upgrade before the
+    // <cit-clinic> around it, whose provider then misses the widget's request. Ask again once it is here.
+    const clinic = this.closest('cit-clinic');
+    if (clinic && !customElements.get('cit-clinic')) {
+      void customElements.whenDefined('cit-clinic').then(() => {
+        if (!this.isConnected || this.clinic !== undefined) return;
+        this.dispatchEvent(
+          new ContextEvent(
+            clinicContext,
+            this,
+            (value, unsubscribe) => {
+              this.#unsubscribeLate = unsubscribe;
+              this.clinic = value;
+            },
+            true,
+          ),
+        );
+      });
+    }
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#unsubscribeLate?.();
+    this.#unsubscribeLate = undefined;
+  }
+
+  /** Changes that came while the element waited for its language, replayed when it arrives. */
+  #waiting = new Map<PropertyKey, unknown>();
+
+  /** No render before the messages of the element's language are here (no flash of English). */
+  protected override shouldUpdate(changed: Map<PropertyKey, unknown>): boolean {
+    if (this.localize.ready) return super.shouldUpdate(changed);
+    for (const [key, old] of changed) if (!this.#waiting.has(key)) this.#waiting.set(key, old);
+    return false;
+  }
+
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
+    for (const [key, old] of this.#waiting) if (!changed.has(key)) changed.set(key, old);
+    this.#waiting.clear();
     super.willUpdate(changed);
     const problems: AttributeProblem[] = [];
     this.validate(problems);
     this.problems = problems;
     this.reportedKey = reportProblems(this.localName, problems, this.reportedKey);
+  }
+
+  /** Complete once the element has rendered in its language, including the wait for that language's messages. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let result = await super.getUpdateComplete();
+    while (this.localize.pending) {
+      await this.localize.pending;
+      result = await super.getUpdateComplete();
+    }
+    return result;
   }
 
   /** Set when the page's CSP refused the kit's Trusted Types policy: the widget shows a plain notice. */

@@ -2,13 +2,26 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { asUtcDate, type CalendarDate, type LocalDateTime } from '../core/dates.js';
 import { isLocale, pageLocale } from '../elements/attributes.js';
 import { en, type Catalog, type MessageKey, type Messages, type PluralForms, type PluralKey } from './en.js';
-import { es } from './es.js';
+import { LANGUAGES, type LanguagePack } from './languages.js';
 
-/** The kit's shared messages. English is complete and the fallback for anything missing. */
-const shared: Readonly<Record<string, Partial<Catalog>>> = { en, es };
+/** Language packs loaded so far (`null`: it could not load, English is used), and those on their way. */
+const packs = new Map<string, LanguagePack | null>();
+const loading = new Map<string, Promise<void>>();
 
-/** An element's own messages, by language: English complete, others may be partial. */
-export type OwnCatalogs<M extends Messages> = { readonly en: M } & { readonly [lang: string]: Partial<M> | undefined };
+function loadPack(code: string): Promise<void> {
+  let promise = loading.get(code);
+  if (!promise) {
+    promise = (LANGUAGES[code] as () => Promise<{ default: LanguagePack }>)().then(
+      (module) => void packs.set(code, module.default),
+      (error: unknown) => {
+        packs.set(code, null);
+        console.warn(`cit-widgets: the "${code}" messages could not load (${String(error)}); the widgets show English.`);
+      },
+    );
+    loading.set(code, promise);
+  }
+  return promise;
+}
 
 type Args<C, K extends keyof C> = C[K] extends (...args: infer A) => string ? A : [];
 
@@ -38,9 +51,14 @@ export interface LocalizedHost extends ReactiveControllerHost {
 export class Localize<M extends Messages = Record<never, never>> implements ReactiveController {
   private readonly merged = new Map<string, Catalog & M>();
 
+  /** The language pack on its way, while the host waits to render in it. */
+  pending: Promise<void> | undefined;
+
   constructor(
     private readonly host: LocalizedHost,
-    private readonly own?: OwnCatalogs<M>,
+    /** The element's own messages in English (complete), and its tag, under which language packs hold the rest. */
+    private readonly own?: M,
+    private readonly tag = '',
   ) {
     host.addController(this);
   }
@@ -62,22 +80,41 @@ export class Localize<M extends Messages = Record<never, never>> implements Reac
     return (typeof own === 'string' && isLocale(own) ? own : undefined) || this.host.clinicLocale || pageLocale();
   }
 
-  /** The language of the shared catalog in use (for a `lang` attribute on the rendered text). */
-  get catalogLang(): string {
+  /** The kit's language for the requested one: itself, else its base language, else English. */
+  private get code(): string {
     const lang = this.lang;
     const base = lang.split('-')[0] as string;
-    return shared[lang] ? lang : shared[base] ? base : 'en';
+    return Object.hasOwn(LANGUAGES, lang) ? lang : Object.hasOwn(LANGUAGES, base) ? base : 'en';
+  }
+
+  /**
+   * Whether the messages for the element's language are here. If not, starts loading them (once
+   * per page) and asks the host to render when they arrive: the host waits rather than flash English.
+   */
+  get ready(): boolean {
+    const code = this.code;
+    if (code === 'en' || packs.has(code)) return true;
+    this.pending ??= loadPack(code).then(() => {
+      this.pending = undefined;
+      this.host.requestUpdate();
+    });
+    return false;
+  }
+
+  /** The language of the messages in use (for a `lang` attribute on the rendered text). */
+  get catalogLang(): string {
+    const code = this.code;
+    return packs.get(code) ? code : 'en';
   }
 
   /** Every message for the current language, falling back message by message to English. */
   private get messages(): Catalog & M {
-    const lang = this.lang;
-    let messages = this.merged.get(lang);
+    const code = this.catalogLang;
+    let messages = this.merged.get(code);
     if (!messages) {
-      const base = lang.split('-')[0] as string;
-      const own = this.own;
-      messages = { ...en, ...own?.en, ...shared[base], ...own?.[base], ...shared[lang], ...own?.[lang] } as Catalog & M;
-      this.merged.set(lang, messages);
+      const pack = packs.get(code);
+      messages = { ...en, ...this.own, ...pack?.shared, ...pack?.elements[this.tag] } as Catalog & M;
+      this.merged.set(code, messages);
     }
     return messages;
   }

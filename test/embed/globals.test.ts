@@ -1,5 +1,5 @@
 import { expect, waitUntil } from '@open-wc/testing';
-import { completeCheck, inShadow, openHost, textOf, type HostWindow } from './host.js';
+import { completeCheck, engineOf, inShadow, openHost, textOf, type HostWindow } from './host.js';
 
 /**
  * The kit on pages whose global environment was changed before or after it loaded: enumerable
@@ -42,7 +42,7 @@ async function exercise(win: HostWindow, doc: Document): Promise<void> {
   const timeline = doc.querySelector('cit-recovery-timeline');
   inShadow(timeline, '[part="can-i"] summary').click();
   expect(textOf(timeline)).to.contain('Nov 21, 10:00 AM');
-  const engine = win.CitWidgets as Engine;
+  const engine = await engineOf<Engine>(win);
   expect(engine.assessCandidacy({ concerns: ['fine-lines'], conditions: ['pregnant'], today: '2026-11-22' })).to.deep.include({ outcome: 'wait', next: 'talk-to-clinic' });
   expect(win.__report.errors).to.deep.equal([]);
   expect(win.__report.consoleErrors).to.deep.equal([]);

@@ -36,6 +36,16 @@ export async function openHost(page: string, query = '', width = 800): Promise<{
   return { win, doc, frame };
 }
 
+/** The kit's engine as a page's own code gets it from the one-tag script: `await CitWidgets.engine()`. */
+export async function engineOf<T = typeof import('../../src/core/index.js')>(win: Window): Promise<T> {
+  return (await (win as unknown as { CitWidgets: { engine(): Promise<T> } }).CitWidgets.engine());
+}
+
+/** Resolves once the one-tag script has loaded the chunk of every kit element (or failed to). */
+export async function allLoaded(win: Window): Promise<void> {
+  await (win as unknown as { CitWidgets: { load(): Promise<unknown> } }).CitWidgets.load();
+}
+
 export function inShadow<T extends HTMLElement = HTMLElement>(el: Element | null, selector: string): T {
   const found = el?.shadowRoot?.querySelector<T>(selector);
   if (!found) throw new Error(`${el?.localName}: nothing matches ${selector}`);

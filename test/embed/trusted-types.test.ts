@@ -1,4 +1,5 @@
 import { expect, waitUntil } from '@open-wc/testing';
+import { engineOf } from './host.js';
 
 /**
  * The built script under the trusted-types directives strict sites send (`?tt=` picks one; every
@@ -74,7 +75,7 @@ describe('Trusted Types as strict sites configure them', () => {
       expect(win.__report.consoleErrors).to.have.length(1);
       expect(win.__report.consoleErrors[0]).to.contain('"cit-widgets"').and.contain('trusted-types');
       expect(win.__pageScriptRan).to.be.true;
-      expect(typeof win.CitWidgets?.assessCandidacy).to.equal('function');
+      expect(typeof (await engineOf(win)).assessCandidacy).to.equal('function');
       // The widgets are still on the page, visible through the clinic's slot.
       expect((doc.querySelector('cit-candidacy-check') as HTMLElement).getBoundingClientRect().height).to.be.greaterThan(0);
     });

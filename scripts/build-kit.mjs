@@ -1,0 +1,79 @@
+// Builds what a clinic's page loads, in three steps sharing vite.config.ts:
+//   1. dist/cit-widgets/: ES module chunks, one entry per element (and the engine), the code they
+//      share split out once, content-hashed names;
+//   2. dist/cit-widgets.js: the one-tag classic loader (src/loader.ts), told each element's chunk;
+//   3. dist/cit-widgets.all.js (classic) and dist/cit-widgets.mjs (ES module): everything in one
+//      file, for sites that cannot serve a folder.
+import { rmSync } from 'node:fs';
+import { build } from 'vite';
+
+const TAGS = ['cit-clinic', 'cit-candidacy-check', 'cit-recovery-timeline', 'cit-session-planner'];
+const CHUNK_FOLDER = 'cit-widgets';
+const quiet = { configFile: 'vite.config.ts', logLevel: 'warn' };
+// Rolldown's own options: minified, no comments.
+const output = { minify: true, comments: false };
+
+rmSync(`dist/${CHUNK_FOLDER}`, { recursive: true, force: true });
+const chunks = await build({
+  ...quiet,
+  build: {
+    outDir: `dist/${CHUNK_FOLDER}`,
+    lib: {
+      entry: Object.fromEntries([...TAGS, 'engine'].map((name) => [name, `src/entries/${name}.ts`])),
+      formats: ['es'],
+    },
+    rolldownOptions: { output: { ...output, entryFileNames: '[name]-[hash].js', chunkFileNames: '[name]-[hash].js' } },
+  },
+});
+const files = (Array.isArray(chunks) ? chunks : [chunks]).flatMap((result) => result.output);
+const entry = (name) => {
+  const chunk = files.find((file) => file.type === 'chunk' && file.isEntry && file.name === name);
+  if (!chunk) throw new Error(`build-kit: no chunk for ${name}`);
+  return `${CHUNK_FOLDER}/${chunk.fileName}`;
+};
+
+await build({
+  ...quiet,
+  define: {
+    __CIT_CHUNKS__: JSON.stringify(Object.fromEntries(TAGS.map((tag) => [tag, entry(tag)]))),
+    __CIT_ENGINE__: JSON.stringify(entry('engine')),
+  },
+  build: {
+    outDir: 'dist',
+    lib: { entry: 'src/loader.ts', formats: ['iife'], name: 'CitWidgetsLoader', fileName: () => 'cit-widgets.js' },
+    rolldownOptions: { output },
+  },
+});
+
+// The all-in-one classic file has English inside; another language comes from that language's
+// chunk in the cit-widgets/ folder beside it when the site serves one (else English and a warning).
+const languageChunks = files.filter((file) => file.type === 'chunk' && file.facadeModuleId?.replaceAll('\\', '/').includes('/src/i18n/languages/'));
+const languagesByUrl = {
+  name: 'cit-languages-by-url',
+  enforce: 'pre',
+  load(id) {
+    if (!id.replaceAll('\\', '/').endsWith('/src/i18n/languages.ts')) return null;
+    const entries = languageChunks.map((file) => `${JSON.stringify(file.name)}: () => import(/* @vite-ignore */ new URL(${JSON.stringify(`${CHUNK_FOLDER}/${file.fileName}`)}, base).href)`);
+    return `const script = document.currentScript;\nconst base = script instanceof HTMLScriptElement && script.src ? script.src : location.href;\nexport const LANGUAGES = { ${entries.join(', ')} };`;
+  },
+};
+if (!languageChunks.length) throw new Error('build-kit: no language chunk found');
+await build({
+  ...quiet,
+  plugins: [languagesByUrl],
+  build: {
+    outDir: 'dist',
+    lib: { entry: 'src/index.ts', name: 'CitWidgets', formats: ['iife'], fileName: () => 'cit-widgets.all.js' },
+    // `extend`: the classic script assigns `window.CitWidgets` instead of declaring `var CitWidgets`,
+    // which is a SyntaxError (and no kit at all) on a page with its own `let`/`const CitWidgets`.
+    rolldownOptions: { output: { ...output, extend: true } },
+  },
+});
+await build({
+  ...quiet,
+  build: {
+    outDir: 'dist',
+    lib: { entry: 'src/index.ts', formats: ['es'], fileName: () => 'cit-widgets.mjs' },
+    rolldownOptions: { output: { ...output, codeSplitting: false } },
+  },
+});
