@@ -1,7 +1,7 @@
 // @web/test-runner: every test in test/ runs in one engine per run, CIT_ENGINE (chromium, firefox
 // or webkit; scripts/test.mjs runs each in turn, with temporary folders, and WebKit's display and
 // driver). Run alone (`npx web-test-runner`, `npm run test:watch`), it is Chromium.
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
@@ -79,6 +79,12 @@ export default {
     },
     // The kit's files with the CORS header a CDN sends: its chunks are modules, which a page in an
     // opaque-origin sandbox fetches cross-origin (README: what a clinic's own server must send then).
+    // The one-tag script served from a folder without its chunks (a site that copied only the file).
+    async function scriptWithoutChunks(context, next) {
+      if (context.path !== '/__test/orphan/cit-widgets.js') return next();
+      context.type = 'text/javascript';
+      context.body = readFileSync('dist/cit-widgets.js', 'utf8');
+    },
     async function kitFilesAsACdnServesThem(context, next) {
       await next();
       if (context.path.startsWith('/dist/')) context.set('Access-Control-Allow-Origin', '*');

@@ -162,6 +162,18 @@ describe('the kit on host pages (built dist/cit-widgets.js)', () => {
     expect(win.__report.violations).to.deep.equal([]);
   });
 
+  it('says so in each widget, and names the file in the console, when its chunks cannot load', async () => {
+    const { win, doc } = await openHost('orphan.html');
+    const check = doc.querySelector('cit-candidacy-check') as HTMLElement;
+    expect(check.shadowRoot?.textContent).to.equal('This tool could not load. Please reload the page, or contact the clinic.');
+    // The clinic without its code still shows what is inside it.
+    expect(doc.querySelector('cit-clinic')?.shadowRoot?.querySelector('slot')).to.exist;
+    expect(check.getBoundingClientRect().height).to.be.greaterThan(0);
+    expect(win.__report.errors).to.deep.equal([]);
+    expect(win.__report.consoleErrors).to.have.length(2);
+    for (const message of win.__report.consoleErrors) expect(message).to.match(/could not load from http:\/\/[^ ]+\/__test\/orphan\/cit-widgets\/cit-(clinic|candidacy-check)-[\w-]+\.js/);
+  });
+
   it('gives the clinic’s settings to a widget that was on the page before the clinic’s code arrived', async () => {
     // A page with widgets alone: their chunks load; then the page wraps one in a <cit-clinic>,
     // whose chunk the script loads only now, after the widget asked for settings in vain.
