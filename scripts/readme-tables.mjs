@@ -1,11 +1,14 @@
 // Writes each element's API tables into README.md from custom-elements.json (itself generated
 // from the elements' JSDoc), between <!-- api:TAG --> and <!-- /api:TAG --> markers, and the
 // clinical tables (concerns, conditions, plans, protocol limits) from the engine in src/core,
-// between <!-- domain:NAME --> / <!-- protocol-table --> markers.
+// between <!-- domain:NAME --> / <!-- protocol-table --> markers, and the version and Subresource
+// Integrity hash of every CDN snippet (`<script src="https://cdn.jsdelivr.net/npm/cit-widgets@…"
+// integrity="sha384-…">`) from package.json and the built classic script (scripts/sri.mjs).
 // With --check, changes nothing and fails if README.md is out of date.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 // esbuild comes with @web/dev-server-esbuild; it turns the engine (plain TypeScript, no DOM) into a module Node can run.
 import { build } from 'esbuild';
+import { CLASSIC_SCRIPT, cdnUrl, integrity } from './sri.mjs';
 
 const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
 const readmePath = 'README.md';
@@ -106,17 +109,28 @@ for (const mod of manifest.modules) {
     updated = `${updated.slice(0, from + start.length)}\n${tablesFor(element)}\n${updated.slice(to)}`;
   }
 }
+// The CDN snippets: the published file at this version, with the hash of the file this build made.
+const CDN_SNIPPET = /https:\/\/cdn\.jsdelivr\.net\/npm\/cit-widgets@[^/"]+\/dist\/cit-widgets\.js" integrity="[^"]*"/g;
+if (!existsSync(CLASSIC_SCRIPT)) {
+  console.error(`${CLASSIC_SCRIPT} is missing: the README's integrity hash is that file's (npm run build).`);
+  process.exit(1);
+}
+const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
+const snippet = `${cdnUrl(version, CLASSIC_SCRIPT)}" integrity="${integrity(CLASSIC_SCRIPT)}"`;
+if (!updated.match(CDN_SNIPPET)) missing.push('cdn-snippet (a <script src="https://cdn.jsdelivr.net/npm/cit-widgets@…/dist/cit-widgets.js" integrity="…">)');
+updated = updated.replace(CDN_SNIPPET, snippet);
+
 if (missing.length) {
-  console.error(`README.md has no <!-- api:TAG --> … <!-- /api:TAG --> section for: ${missing.join(', ')}`);
+  console.error(`README.md has no generated section (<!-- api:TAG --> … <!-- /api:TAG -->, <!-- domain:NAME -->, …) for: ${missing.join(', ')}`);
   process.exit(1);
 }
 if (check) {
   if (updated !== readme) {
-    console.error('README.md API tables are out of date: run npm run build and commit README.md.');
+    console.error("README.md's API tables or CDN snippet (version, integrity of the built script) are out of date: run npm run build and commit README.md.");
     process.exit(1);
   }
-  console.log('README.md API tables are up to date.');
+  console.log('README.md API tables and CDN snippets are up to date.');
 } else if (updated !== readme) {
   writeFileSync(readmePath, updated);
-  console.log('README.md API tables updated from custom-elements.json.');
+  console.log('README.md API tables and CDN snippets updated from custom-elements.json and the built script.');
 }
