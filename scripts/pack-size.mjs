@@ -1,0 +1,87 @@
+// What `npm pack` would publish, checked and measured (run after `npm run build`):
+// - everything a user needs is in it: the licence, README, changelog, manifest, the classic script
+//   and ES module bundles, the npm build (dist/esm), the types, and every file package.json's
+//   `main`, `module`, `types` and `exports` point to;
+// - nothing else: every file matches one of the patterns below (no source maps, no src/, no tests);
+// - its size, by group, and the tarball's gzip size against a budget (a ratchet, like size.mjs's).
+// `npm run size:pack`; `--json` prints the figures as JSON.
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+
+/** Bytes of the packed tarball (gzip), measured 233 458 for 0.1.0 (77 files), with a little headroom. */
+const BUDGET_PACKED = 240_000;
+
+/** Every file the package may hold, and the group it is counted in. */
+const ALLOWED = [
+  [/^(LICENSE|README\.md|CHANGELOG\.md|package\.json)$/, 'docs and package.json'],
+  [/^custom-elements\.json$/, 'custom-elements.json'],
+  [/^dist\/cit-widgets\.(js|mjs)$|^dist\/cit-widgets\/.+\.m?js$|^dist\/cit-widgets\.sri\.json$/, 'bundles for pages (classic script, ES module, SRI hashes)'],
+  [/^dist\/esm\/.+\.js$/, 'npm build (dist/esm)'],
+  [/^dist\/types\/.+\.d\.ts$/, 'types (dist/types)'],
+];
+
+/** Files that must be there whatever the build's chunking. */
+const REQUIRED = [
+  'LICENSE',
+  'README.md',
+  'CHANGELOG.md',
+  'package.json',
+  'custom-elements.json',
+  'dist/cit-widgets.js',
+  'dist/cit-widgets.mjs',
+  'dist/cit-widgets.sri.json',
+  'dist/types/index.d.ts',
+  'dist/types/frameworks/elements.d.ts',
+];
+
+const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
+
+/** Every path package.json points to: main, module, types, and the targets of `exports` (a `*` pattern: at least one file under it). */
+function pointedTo() {
+  const targets = [pkg.main, pkg.module, pkg.types, pkg.customElements];
+  const walk = (value) => {
+    if (typeof value === 'string') targets.push(value);
+    else if (value && typeof value === 'object') Object.values(value).forEach(walk);
+  };
+  walk(pkg.exports);
+  return [...new Set(targets.filter(Boolean).map((t) => t.replace(/^\.\//, '')))];
+}
+
+const [packed] = JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }));
+const paths = new Set(packed.files.map((f) => f.path));
+const problems = [];
+
+for (const file of packed.files) if (!ALLOWED.some(([pattern]) => pattern.test(file.path))) problems.push(`not meant to be published: ${file.path}`);
+for (const file of REQUIRED) if (!paths.has(file)) problems.push(`missing: ${file}`);
+for (const target of pointedTo()) {
+  if (target.includes('*')) {
+    const prefix = target.slice(0, target.indexOf('*'));
+    if (![...paths].some((p) => p.startsWith(prefix))) problems.push(`package.json points to ${target}, which matches nothing in the package`);
+  } else if (!paths.has(target)) problems.push(`package.json points to ${target}, which is not in the package (run npm run build?)`);
+}
+if (pkg.private) problems.push('package.json is private: it cannot be published');
+if (!pkg.license || !/^MIT$/.test(pkg.license)) problems.push(`licence is ${pkg.license ?? 'missing'}, not MIT`);
+
+const groups = new Map(ALLOWED.map(([, name]) => [name, { files: 0, bytes: 0 }]));
+for (const file of packed.files) {
+  const group = ALLOWED.find(([pattern]) => pattern.test(file.path))?.[1];
+  if (!group) continue;
+  groups.get(group).files++;
+  groups.get(group).bytes += file.size;
+}
+
+if (process.argv.includes('--json')) {
+  console.log(JSON.stringify({ file: packed.filename, packed: packed.size, unpacked: packed.unpackedSize, files: packed.entryCount, budget: BUDGET_PACKED, groups: Object.fromEntries(groups) }, null, 2));
+} else {
+  const pad = (n, w = 9) => String(n).padStart(w);
+  console.log(`${packed.filename}: ${packed.entryCount} files`);
+  for (const [name, g] of groups) console.log(`  ${pad(g.bytes)} bytes in ${pad(g.files, 3)} files  ${name}`);
+  console.log(`  ${pad(packed.unpackedSize)} bytes unpacked
+  ${pad(packed.size)} bytes packed (gzip)   (budget ${BUDGET_PACKED})`);
+}
+if (packed.size > BUDGET_PACKED) problems.push(`the tarball is over budget by ${packed.size - BUDGET_PACKED} bytes`);
+if (problems.length) {
+  for (const p of problems) console.error(`npm pack: ${p}`);
+  process.exit(1);
+}
+console.log(`Package contents as intended; ${BUDGET_PACKED - packed.size} bytes under the budget.`);
