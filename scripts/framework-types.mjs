@@ -78,7 +78,8 @@ function elementsFile(elements) {
 /** One framework's file: a helper type from `helper`, then one line per element inside `wrap`. */
 function frameworkFile({ imports, helper, open, close, entry }, elements) {
   const lines = [HEADER, imports, "import type { CitElements } from './elements.js';\n\n", helper, '\n', open];
-  for (const e of elements) lines.push(doc(`The kit's \`<${e.tag}>\`.`, '      '), `      ${key(e.tag)}: ${entry(`CitElements[${JSON.stringify(e.tag)}]`)};\n`);
+  const indent = ' '.repeat(2 * open.split('\n').filter(Boolean).length);
+  for (const e of elements) lines.push(doc(`The kit's \`<${e.tag}>\`.`, indent), `${indent}${key(e.tag)}: ${entry(`CitElements[${JSON.stringify(e.tag)}]`)};\n`);
   lines.push(close);
   return lines.join('');
 }
@@ -107,15 +108,28 @@ const FRAMEWORKS = {
   vue: {
     imports: "import type { EmitFn, HTMLAttributes, PublicProps } from 'vue';\n",
     helper: [
+      '/** `booking-url` → `bookingUrl`: vue-tsc checks a template\'s kebab-case name as the camelCase prop. */',
+      'type Camel<Name extends string> = Name extends `${infer Head}-${infer Tail}` ? `${Head}${Capitalize<Camel<Tail>>}` : Name;',
+      '',
+      '/**',
+      ' * Each property, taking its own type or (under the camelCase name vue-tsc checks, since Vue sets',
+      ' * the attribute for `last-session="false"`) its attribute\'s.',
+      ' */',
+      'type VueProps<Properties, Attributes> = {',
+      '  [Name in keyof Properties]?:',
+      '    | Properties[Name]',
+      '    | { [A in keyof Attributes & string as Camel<A>]: Attributes[A] }[Name & Camel<keyof Attributes & string>];',
+      '};',
+      '',
       '/**',
       " * Vue's way to type a custom element in templates (vuejs.org, \"Non-Vue Web Components and",
       ' * TypeScript\"): `$props` and `$emit` exist only for vue-tsc; they are not on the element.',
       ' * Vue sets a property when the element has one (`:today`, `:bookingUrl`), else the attribute',
       ' * (`booking-url`), and `@cit-candidacy-complete` listens for the event.',
       ' */',
-      'type VueElement<E extends CitElements[keyof CitElements]> = new () => E[\'element\'] & {',
+      "type VueElement<E extends CitElements[keyof CitElements]> = new () => E['element'] & {",
       '  /** @deprecated For template type checking only: not on the element. */',
-      "  $props: HTMLAttributes & E['properties'] & E['attributes'] & PublicProps;",
+      "  $props: HTMLAttributes & VueProps<E['properties'], E['attributes']> & PublicProps;",
       '  /** @deprecated For template type checking only: not on the element. */',
       "  $emit: EmitFn<{ [Name in keyof E['events']]: (event: E['events'][Name]) => void }>;",
       '};',
