@@ -1,11 +1,12 @@
 // Serves the demo clinic page and the built kit on localhost, under the strict Content-Security-Policy
-// and Trusted Types a careful clinic site would send. Usage: npm start (builds first), PORT=8080.
+// and Trusted Types a careful clinic site would send. Usage: npm start (builds first); PORT=8081 npm start
+// for another port (PORT=0: a free one), HOST=… for another address. A busy port is said plainly.
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
 
 const root = resolve(new URL('..', import.meta.url).pathname);
-const port = Number(process.env.PORT ?? 8080);
+const port = process.env.PORT === undefined || process.env.PORT === '' ? 8080 : Number(process.env.PORT);
 const host = process.env.HOST ?? '127.0.0.1';
 
 const types = {
@@ -47,11 +48,42 @@ export function startServer(listenPort = port) {
       res.end('Not found');
     }
   });
-  return new Promise((done) => server.listen(listenPort, host, () => done(server)));
+  return new Promise((done, fail) => {
+    server.once('error', fail);
+    server.listen(listenPort, host, () => {
+      server.off('error', fail);
+      done(server);
+    });
+  });
+}
+
+/** What to tell someone whose demo server could not start, and how to pick another port or host. */
+export function explainListenError(error, listenPort = port, listenHost = host) {
+  const where = `${listenHost}:${listenPort}`;
+  const another = listenPort === 8080 ? 8081 : 8080;
+  switch (error?.code) {
+    case 'EADDRINUSE':
+      return `Port ${listenPort} is already in use on ${listenHost} (another npm start, or another server).\nStop it, or pick another port: PORT=${another} npm start   (PORT=0 picks a free one)`;
+    case 'EACCES':
+      return `Not allowed to listen on ${where} (ports below 1024 need privileges).\nPick another port: PORT=${another} npm start`;
+    case 'EADDRNOTAVAIL':
+      return `This machine has no address ${listenHost}.\nPick another host: HOST=127.0.0.1 npm start`;
+    default:
+      return `The demo server could not listen on ${where}: ${error?.message ?? error}`;
+  }
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const server = await startServer();
-  const { port: actual } = server.address();
-  console.log(`Demo clinic page: http://${host}:${actual}/  (Ctrl+C to stop)`);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    console.error(`PORT=${process.env.PORT} is not a port number (0–65535). Example: PORT=8081 npm start`);
+    process.exit(1);
+  }
+  try {
+    const server = await startServer();
+    const { port: actual } = server.address();
+    console.log(`Demo clinic page: http://${host}:${actual}/  (Ctrl+C to stop; PORT=… and HOST=… pick another address)`);
+  } catch (error) {
+    console.error(explainListenError(error));
+    process.exit(1);
+  }
 }
