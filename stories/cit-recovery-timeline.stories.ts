@@ -13,8 +13,8 @@ interface TimelineArgs {
   locale?: string;
   'last-session'?: 'true' | 'false';
   inClinic?: boolean;
-  /** A stricter clinic's protocol overrides, as the JSON inside `<cit-clinic>`. */
-  protocol?: string;
+  /** A stricter clinic's protocol overrides, as the JSON inside `<cit-clinic>` (not the element's own: it has no `protocol`). */
+  clinicProtocol?: string;
 }
 
 const meta: Meta<TimelineArgs> = {
@@ -29,7 +29,7 @@ const meta: Meta<TimelineArgs> = {
       description: 'Whether the clinic knows this was the last session of the course. Unset: the widget asks the patient.',
     },
     inClinic: { control: 'boolean', description: 'Inside a `<cit-clinic>` with a name and a phone number.' },
-    protocol: { control: 'text', description: 'Protocol overrides for the `<cit-clinic>` (JSON), such as a stricter sun rule.' },
+    clinicProtocol: { control: 'text', description: 'Protocol overrides for the `<cit-clinic>` (JSON), such as a stricter sun rule.' },
   },
   render: (args) => {
     const timeline = html`<cit-recovery-timeline
@@ -40,7 +40,7 @@ const meta: Meta<TimelineArgs> = {
     ></cit-recovery-timeline>`;
     if (!args.inClinic) return timeline;
     // Lit binds no text inside <script>: the overrides go in as an element of their own.
-    const protocol = args.protocol ? Object.assign(document.createElement('script'), { type: 'application/json', textContent: args.protocol }) : '';
+    const protocol = args.clinicProtocol ? Object.assign(document.createElement('script'), { type: 'application/json', textContent: args.clinicProtocol }) : '';
     return html`<cit-clinic name="Lumen Skin Clinic" phone="+1 555 013 4200">${protocol}${timeline}</cit-clinic>`;
   },
 };
@@ -59,7 +59,7 @@ export const NotLastSession: Story = { args: { now: '2026-03-10T09:00', 'last-se
 export const UpcomingTreatment: Story = { args: { now: '2026-03-05T09:00' } };
 export const UpcomingDayOnly: Story = { args: { 'treated-at': '2026-03-07', now: '2026-03-05T09:00' } };
 /** A clinic that asks for a week out of the sun. */
-export const StricterClinic: Story = { args: { now: '2026-03-10T09:00', protocol: '{ "recovery": { "sunHours": 168 } }' } };
+export const StricterClinic: Story = { args: { now: '2026-03-10T09:00', clinicProtocol: '{ "recovery": { "sunHours": 168 } }' } };
 /** No clinic: "your clinic", no phone link, and the urgent-care safety net all the same. */
 export const NoClinic: Story = { args: { now: '2026-03-10T09:00', inClinic: false } };
 export const DateOnly: Story = { args: { 'treated-at': '2026-03-07', now: '2026-03-08T08:00' } };
