@@ -29,10 +29,12 @@ export const ENTRIES = {
 } as const;
 
 export default defineConfig({
+  // The same plugins as vite.config.ts. Any plugin that hardens the kit's own code (src/), rather
+  // than a dependency's, belongs here too: npm users get that code from this build.
   plugins: [hostilePagePlugin(), minifyTemplatesPlugin()],
-  // Its own output folder, untouched by the other build (and vice versa).
   build: {
     target: 'es2022',
+    // Its own output folder, emptied each time; the other build's files are left alone.
     outDir: 'dist/esm',
     emptyOutDir: true,
     sourcemap: false,
