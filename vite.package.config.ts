@@ -1,16 +1,17 @@
 import { readFileSync } from 'node:fs';
 import { defineConfig } from 'vite';
-import { hostilePagePlugin } from './scripts/hostile-page-plugin.mjs';
+import { hostilePagePlugin, nullPrototypeLiteralsPlugin } from './scripts/hostile-page-plugin.mjs';
 import { minifyTemplatesPlugin } from './scripts/minify-templates.mjs';
 
 // The npm package's ES modules (dist/esm/), for apps that have a bundler: one entry per export of
 // package.json, shared code in chunks, and the runtime dependencies (lit, @lit/context, zod) left
-// as imports so that the app's bundler dedupes them with its own copies. The classic script and the
-// all-in-one ES module (vite.config.ts) bundle them instead: a clinic's page has no bundler.
+// as imports so that the app's bundler dedupes them with its own copies. The builds for pages
+// (scripts/build-kit.mjs with vite.config.ts: the one-tag loader, its chunks, the all-in-one files)
+// bundle them instead: a clinic's page has no bundler.
 //
-// The hostile-page patches target files in node_modules, so with the dependencies external they
-// find nothing to patch here (and the plugin's own check passes: no patched package is in this
-// build); npm users get upstream Lit and zod (README, "Which file for which page").
+// The hostile-page patches of Lit and zod target files in node_modules, so with the dependencies
+// external they find nothing to patch here (and the plugin's own check passes: no patched package
+// is in this build); npm users get upstream Lit and zod (README, "With npm").
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { dependencies?: Record<string, string> };
 const dependencies = Object.keys(pkg.dependencies ?? {});
@@ -29,9 +30,9 @@ export const ENTRIES = {
 } as const;
 
 export default defineConfig({
-  // The same plugins as vite.config.ts. Any plugin that hardens the kit's own code (src/), rather
-  // than a dependency's, belongs here too: npm users get that code from this build.
-  plugins: [hostilePagePlugin(), minifyTemplatesPlugin()],
+  // The same plugins as vite.config.ts: those that harden the kit's own code (src/), such as its
+  // null-prototype object literals, apply here as there; the dependencies' patches find nothing.
+  plugins: [hostilePagePlugin(), nullPrototypeLiteralsPlugin(), minifyTemplatesPlugin()],
   build: {
     target: 'es2022',
     // Its own output folder, emptied each time; the other build's files are left alone.

@@ -1,21 +1,27 @@
 // What `npm pack` would publish, checked and measured (run after `npm run build`):
 // - everything a user needs is in it: the licence, README, changelog, manifest, the classic script
-//   and ES module bundles, the npm build (dist/esm), the types, and every file package.json's
-//   `main`, `module`, `types` and `exports` point to;
+//   loader with its chunks and the all-in-one files, the npm build (dist/esm), the types, every file
+//   package.json's `main`, `module`, `types` and `exports` point to, and every file a packed script
+//   loads (the loader's chunks, each chunk's relative imports);
 // - nothing else: every file matches one of the patterns below (no source maps, no src/, no tests);
 // - its size, by group, and the tarball's gzip size against a budget (a ratchet, like size.mjs's).
 // `npm run size:pack`; `--json` prints the figures as JSON.
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 
-/** Bytes of the packed tarball (gzip): measured 238 247 for 0.1.0 (77 files), with a little headroom. A ratchet: it only comes down. */
-const BUDGET_PACKED = 245_000;
+/**
+ * Bytes of the packed tarball (gzip), a ratchet that only comes down: measured 284 174 for 0.1.0
+ * (105 files: the one-tag loader's chunks and the all-in-one file of issue 15 beside the npm
+ * build), with a little headroom.
+ */
+const BUDGET_PACKED = 290_000;
 
 /** Every file the package may hold, and the group it is counted in. */
 const ALLOWED = [
   [/^(LICENSE|README\.md|CHANGELOG\.md|package\.json)$/, 'docs and package.json'],
   [/^custom-elements\.json$/, 'custom-elements.json'],
-  [/^dist\/cit-widgets\.(js|mjs)$|^dist\/cit-widgets\/.+\.m?js$|^dist\/cit-widgets\.sri\.json$/, 'bundles for pages (classic script, ES module, SRI hashes)'],
+  [/^dist\/cit-widgets(\.all)?\.(js|mjs)$|^dist\/cit-widgets\/[^/]+\.js$|^dist\/cit-widgets\.sri\.json$/, 'for pages (loader and its chunks, all-in-one files, SRI hashes)'],
   [/^dist\/esm\/.+\.js$/, 'npm build (dist/esm)'],
   [/^dist\/types\/.+\.d\.ts$/, 'types (dist/types)'],
 ];
@@ -28,6 +34,7 @@ const REQUIRED = [
   'package.json',
   'custom-elements.json',
   'dist/cit-widgets.js',
+  'dist/cit-widgets.all.js',
   'dist/cit-widgets.mjs',
   'dist/cit-widgets.sri.json',
   'dist/types/index.d.ts',
@@ -61,6 +68,19 @@ for (const target of pointedTo()) {
 }
 if (pkg.private) problems.push('package.json is private: it cannot be published');
 if (!pkg.license || !/^MIT$/.test(pkg.license)) problems.push(`licence is ${pkg.license ?? 'missing'}, not MIT`);
+
+// Every file a packed script loads must be packed too: the chunks the one-tag loader
+// and the all-in-one files name (`cit-widgets/…js`, beside them), and each relative import of a
+// chunk or of dist/esm.
+for (const file of packed.files.filter((f) => /^dist\/.+\.m?js$/.test(f.path))) {
+  const code = readFileSync(file.path, 'utf8');
+  const folder = file.path.slice(0, file.path.lastIndexOf('/'));
+  const wanted = [
+    ...[...code.matchAll(/["'`](\.{1,2}\/[^"'`]+\.m?js)["'`]/g)].map((m) => join(folder, m[1])),
+    ...(/^dist\/cit-widgets(\.all)?\.m?js$/.test(file.path) ? [...code.matchAll(/["'`](cit-widgets\/[^"'`]+\.js)["'`]/g)].map((m) => join('dist', m[1])) : []),
+  ];
+  for (const path of wanted) if (!paths.has(path)) problems.push(`${file.path} loads ${path}, which is not in the package`);
+}
 
 const groups = new Map(ALLOWED.map(([, name]) => [name, { files: 0, bytes: 0 }]));
 for (const file of packed.files) {

@@ -3,15 +3,15 @@
 // Run by `npm run build` after the bundles; scripts/readme-tables.mjs writes the classic script's
 // hash into the README's snippets, and fails with --check when they no longer match the file.
 //
-// Which files: the classic script and the all-in-one ES module, and every file under
-// dist/cit-widgets/ if the classic script becomes a loader with chunks there. A hash covers one
-// file: a loader's integrity does not cover the chunks it imports.
+// Which files: the one-tag loader (dist/cit-widgets.js), the chunks it imports from
+// dist/cit-widgets/, and the all-in-one files (dist/cit-widgets.all.js, dist/cit-widgets.mjs). A
+// hash covers one file: the loader's integrity does not cover the chunks it imports.
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 
 export const CLASSIC_SCRIPT = 'dist/cit-widgets.js';
-const FILES = [CLASSIC_SCRIPT, 'dist/cit-widgets.mjs'];
+const FILES = [CLASSIC_SCRIPT, 'dist/cit-widgets.all.js', 'dist/cit-widgets.mjs'];
 const CHUNKS = 'dist/cit-widgets';
 export const SRI_JSON = 'dist/cit-widgets.sri.json';
 

@@ -425,6 +425,14 @@ await check("names this version, and its sha384 is the packed script's", () => {
   same(snippet[1], pkg.version, 'the version in the address');
   same(snippet[3], `sha384-${createHash('sha384').update(readFileSync(join(installed, snippet[2]))).digest('base64')}`, 'the integrity hash');
 });
+await check('dist/cit-widgets.sri.json gives the hash of every packed file a page can load (the loader, its chunks, the all-in-one files)', () => {
+  const { version, files } = JSON.parse(readFileSync(join(installed, 'dist/cit-widgets.sri.json'), 'utf8'));
+  same(version, pkg.version, 'its version');
+  const chunks = readdirSync(join(installed, 'dist/cit-widgets')).filter((f) => f.endsWith('.js')).map((f) => `dist/cit-widgets/${f}`);
+  const packedFiles = ['dist/cit-widgets.js', 'dist/cit-widgets.all.js', 'dist/cit-widgets.mjs', ...chunks].filter((f) => existsSync(join(installed, f)));
+  same(Object.keys(files).sort(), packedFiles.sort(), 'the files it lists');
+  for (const [file, hash] of Object.entries(files)) same(hash, `sha384-${createHash('sha384').update(readFileSync(join(installed, file))).digest('base64')}`, file);
+});
 const cdnNames = ['Chromium runs the script the snippet loads, its integrity checked, and the widgets render', 'Chromium refuses the file with one byte changed: no kit on the page'];
 if (!snippet) {
   for (const name of cdnNames) await check(name, () => expect(false, 'not run: no snippet'));
