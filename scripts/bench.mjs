@@ -14,6 +14,7 @@ import puppeteer, { PredefinedNetworkConditions } from 'puppeteer-core';
 import lighthouse from 'lighthouse';
 import { startServer } from './serve-demo.mjs';
 import { bytesByModule } from './bytes-by-module.mjs';
+import { pageBytes } from './size.mjs';
 
 const RUNS = Number(process.env.RUNS ?? 7);
 const LH_RUNS = Number(process.env.LH_RUNS ?? 3);
@@ -99,6 +100,27 @@ async function load(page, path, script, tags) {
   }, script);
 }
 
+/**
+ * `load`, traced: also the longest main-thread task between navigation and render (Chromium's
+ * `RunTask` events on the page's main thread, in ms, under the page's throttling).
+ */
+async function loadTraced(page, path, script, tags) {
+  await page.tracing.start({ categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline'] });
+  const render = await load(page, path, script, tags);
+  const trace = JSON.parse((await page.tracing.stop()).toString());
+  const events = trace.traceEvents ?? trace;
+  const main = events.find((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
+  const tasks = events.filter((e) => e.name === 'RunTask' && e.ph === 'X' && (!main || (e.pid === main.pid && e.tid === main.tid)));
+  return { render, longestTask: Math.max(0, ...tasks.map((e) => e.dur / 1000)) };
+}
+
+/** The pages with one widget in its clinic (bench/*.html), by tag. */
+const ONE_WIDGET_PAGES = [
+  ['cit-candidacy-check', '/bench/candidacy-check.html'],
+  ['cit-recovery-timeline', '/bench/recovery-timeline.html'],
+  ['cit-session-planner', '/bench/session-planner.html'],
+];
+
 /** The longest event of one interaction (its INP contribution); under 16 ms the browser reports none. */
 async function interaction(page, act) {
   await page.evaluate(() => (window.__events = []));
@@ -113,11 +135,13 @@ const inMonth = (days) => {
   return `${String(d.getMonth() + 1).padStart(2, '0')}${String(d.getDate()).padStart(2, '0')}${d.getFullYear()}`;
 };
 
-const results = { kitRender: [], floorRender: [], answer: [], move: [], canI: [], kitHeap: [], kitHeapFirst: [], kitHeapWarm: [], kitHeapAfter: [], floorHeap: [] };
+const results = { kitLongestTask: [], oneWidget: Object.fromEntries(ONE_WIDGET_PAGES.map(([tag]) => [tag, { render: [], longestTask: [] }])), kitRender: [], floorRender: [], answer: [], move: [], canI: [], kitHeap: [], kitHeapFirst: [], kitHeapWarm: [], kitHeapAfter: [], floorHeap: [] };
 for (let run = 1; run <= RUNS; run++) {
   const kit = await newPage(true);
   // The timeline reads its treatment time from the address, as a clinic's aftercare link gives it.
-  results.kitRender.push(await load(kit.page, '/?treated-at=2026-11-20T10:00', '/dist/cit-widgets.js', WIDGETS));
+  const traced = await loadTraced(kit.page, '/?treated-at=2026-11-20T10:00', '/dist/cit-widgets.js', WIDGETS);
+  results.kitRender.push(traced.render);
+  results.kitLongestTask.push(traced.longestTask);
   results.answer.push(await interaction(kit.page, async () => (await kit.page.$('cit-candidacy-check >>> #concern-acne-scars')).click()));
   // The demo's planner follows the check and starts with no concern: the patient picks one first.
   await (await kit.page.$('cit-session-planner >>> fieldset input[type="checkbox"]')).click();
@@ -161,6 +185,14 @@ for (let run = 1; run <= RUNS; run++) {
   results.floorRender.push(await load(floor.page, '/bench/floor.html', '/dist/bench/floor.js', ['bench-hello']));
   results.floorHeap.push(await heap(floor.page));
   await floor.context.close();
+
+  for (const [tag, path] of ONE_WIDGET_PAGES) {
+    const one = await newPage(true);
+    const { render, longestTask } = await loadTraced(one.page, path, '/dist/cit-widgets.js', ['cit-clinic', tag]);
+    results.oneWidget[tag].render.push(render);
+    results.oneWidget[tag].longestTask.push(longestTask);
+    await one.context.close();
+  }
   process.stderr.write(`run ${run}/${RUNS} done\n`);
 }
 
@@ -193,6 +225,7 @@ const kb = (v) => `${(v / 1024).toFixed(0)} KiB`;
 const plain = (v) => String(Math.round(v));
 const growth = results.kitHeapAfter.map((after, i) => after - results.kitHeapWarm[i]);
 
+const pages = pageBytes();
 const report = `Measured ${new Date().toISOString().slice(0, 10)} on ${cpus().length} × ${cpus()[0]?.model.trim()}, ${Math.round(totalmem() / 2 ** 30)} GiB, ${osType()} ${release()}; ${chromium}, Node ${process.version}. ${RUNS} fresh visits (new browser context each), 4× CPU throttling, Slow 4G; the demo page is served with its strict CSP.
 
 | bytes | kit (\`dist/cit-widgets.all.js\`) | floor (bare Lit element) | kit ÷ floor |
@@ -201,11 +234,20 @@ const report = `Measured ${new Date().toISOString().slice(0, 10)} on ${cpus().le
 | gzip -9 | ${kitBytes.gzip} | ${floorBytes.gzip} | ${(kitBytes.gzip / floorBytes.gzip).toFixed(1)} |
 | brotli 11 | ${kitBytes.brotli} | ${floorBytes.brotli} | ${(kitBytes.brotli / floorBytes.brotli).toFixed(1)} |
 
+| page type | script files | gzip -9 (each file alone) | brotli 11 |
+|---|---:|---:|---:|
+${pages.rows.map(([page, files, gz, br]) => `| ${page} | ${files} | ${gz} | ${br} |`).join('\n')}
+${pages.onDemand.map(([file, gz]) => `| on demand: \`${file.replace(/-[\w]+\.js$/, '-….js')}\` | 1 | ${gz} | |`).join('\n')}
+
 | measure (${RUNS} runs) | median | min | max |
 |---|---:|---:|---:|
 | script arrival → all three widgets rendered | ${stats(results.kitRender, ms)} |
 | floor: script arrival → element rendered | ${stats(results.floorRender, ms)} |
 | kit ÷ floor (medians) | ${(median(results.kitRender) / median(results.floorRender)).toFixed(1)} | | |
+| longest main-thread task, navigation → all three rendered | ${stats(results.kitLongestTask, ms)} |
+${ONE_WIDGET_PAGES.map(([tag]) => `| one widget (\`<${tag}>\` in its clinic): script arrival → rendered | ${stats(results.oneWidget[tag].render, ms)} |
+| … ÷ floor (medians) | ${(median(results.oneWidget[tag].render) / median(results.floorRender)).toFixed(1)} | | |
+| … longest main-thread task | ${stats(results.oneWidget[tag].longestTask, ms)} |`).join('\n')}
 | INP: answer a question (tick a concern) | ${stats(results.answer, inp)} |
 | INP: move a planner session (Enter on a typed date) | ${stats(results.move, inp)} |
 | INP: open the timeline's "can I" panel | ${stats(results.canI, inp)} |

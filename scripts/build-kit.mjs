@@ -58,9 +58,20 @@ const languagesByUrl = {
   },
 };
 if (!languageChunks.length) throw new Error('build-kit: no language chunk found');
+// In one file, code loaded on demand is simply there: a static import, not an inlined lazy module
+// (which Rolldown wraps, costing bytes and start-up for nothing).
+const onDemandInline = {
+  name: 'cit-on-demand-inline',
+  transform(code, id) {
+    if (!id.replaceAll('\\', '/').endsWith('/src/elements/calendar.ts')) return null;
+    const lazy = /import\(\s*["'`]\.\.\/core\/ics\.js["'`]\s*\)/;
+    if (!lazy.test(code)) this.error('build-kit: calendar.ts no longer loads the .ics writer with import(): update onDemandInline');
+    return { code: `import { toICS as __citToICS } from '../core/ics.js';\n${code.replace(lazy, 'Promise.resolve({ toICS: __citToICS })')}`, map: null };
+  },
+};
 await build({
   ...quiet,
-  plugins: [languagesByUrl],
+  plugins: [languagesByUrl, onDemandInline],
   build: {
     outDir: 'dist',
     lib: { entry: 'src/index.ts', name: 'CitWidgets', formats: ['iife'], fileName: () => 'cit-widgets.all.js' },

@@ -86,6 +86,14 @@ export function hostilePagePlugin() {
       applied.add(suffix);
       return { code: prefix ? `${prefix}\n${out}` : out, map: null };
     },
+    // Rolldown's own helper that builds a module namespace object (for a chunk loaded with
+    // import()) walks the exports with for…in and defines each with a plain descriptor: a page's
+    // Object.prototype properties became exports (with a string as their getter, which throws).
+    renderChunk(code) {
+      const pattern = /for\s*\(var (\w+) in (\w+)\)\s*\{?\s*(\w+)\((\w+),\s*\1,\s*\{\s*get:\s*\2\[\1\],\s*enumerable:\s*(?:true|!0),?\s*\}\);?\s*\}?/g;
+      if (!pattern.test(code)) return null;
+      return { code: code.replace(pattern, 'for (var $1 of Object.keys($2)) $3($4, $1, { __proto__: null, get: $2[$1], enumerable: true });'), map: null };
+    },
     buildEnd(error) {
       if (error) return;
       // A package in the build whose patched file never came through has moved its code: the patch must follow.

@@ -28,3 +28,24 @@ export function itIn(engines: readonly Engine[], title: string, fn: Mocha.AsyncF
 export function itWhen(runs: boolean, title: string, fn: Mocha.AsyncFunc): void {
   if (runs) it(title, fn);
 }
+
+/**
+ * The calendar files (.ics text) the kit saves while `act` runs: it makes each as a Blob behind an
+ * object URL, once its file writer (loaded on the first click) is there. Waits for `count` files.
+ */
+export async function calendarFiles(act: () => void | Promise<void>, count = 1): Promise<string[]> {
+  const files: Promise<string>[] = [];
+  const create = URL.createObjectURL;
+  URL.createObjectURL = (blob: Blob | MediaSource) => {
+    files.push((blob as Blob).text());
+    return create(blob);
+  };
+  try {
+    await act();
+    const deadline = Date.now() + 5000;
+    while (files.length < count && Date.now() < deadline) await new Promise((r) => setTimeout(r, 10));
+  } finally {
+    URL.createObjectURL = create;
+  }
+  return Promise.all(files);
+}

@@ -1,13 +1,22 @@
 import { html } from 'lit';
-import { calendarLinks, toICS, type CalendarEvent, type CalendarInput } from '../core/ics.js';
+import { calendarLinks, type CalendarEvent, type CalendarInput } from '../core/calendar-event.js';
 import type { Localize } from '../i18n/localize.js';
 
 /**
  * Saves an .ics file in the browser: a Blob behind a temporary link, nothing sent anywhere. The
- * object URL is revoked once the click has been handled.
+ * object URL is revoked once the click has been handled. The file writer is loaded on the first
+ * click (most patients never ask for a file); the add-event links need only the event. If it
+ * cannot load, the console says so and the links beside the button remain.
  */
 export function downloadCalendar(input: CalendarInput, filename: string): void {
-  const url = URL.createObjectURL(new Blob([toICS(input)], { type: 'text/calendar;charset=utf-8' }));
+  import('../core/ics.js').then(
+    ({ toICS }) => saveFile(toICS(input), filename),
+    (error: unknown) => console.error(`cit-widgets: no calendar file (${String(error)})`),
+  );
+}
+
+function saveFile(ics: string, filename: string): void {
+  const url = URL.createObjectURL(new Blob([ics], { type: 'text/calendar;charset=utf-8' }));
   const link = document.createElement('a');
   link.href = url;
   link.download = filename;

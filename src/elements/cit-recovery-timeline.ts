@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { addDays, isLocalDateTime, localDateTimeOf, MAX_YEAR, MIN_YEAR, minutesBetween, normalizeDateTime, type LocalDateTime } from '../core/dates.js';
 import { ACTIVITIES, type Activity } from '../core/domain.js';
 import { CitInputError } from '../core/errors.js';
-import type { CalendarEvent } from '../core/ics.js';
+import type { CalendarEvent } from '../core/calendar-event.js';
 import {
   ASSUMED_TREATMENT_TIME,
   canIAll,
@@ -71,8 +71,8 @@ interface View {
   timeline: RecoveryTimeline;
   /** When the treatment is still ahead of now: what to do before it. */
   preparation?: Preparation;
-  /** The "can I … yet?" answers, for the activities that apply. */
-  answers: { activity: Activity; allowed: boolean; from: LocalDateTime }[];
+  /** The "can I … yet?" answers, for the activities that apply: computed when first asked (the panel opens, or the page prints). */
+  answers: () => { activity: Activity; allowed: boolean; from: LocalDateTime }[];
 }
 
 /** Where a milestone stands at `now`. Red flags hold at any time and are shown apart. */
@@ -169,8 +169,19 @@ export class CitRecoveryTimeline extends CitWidget {
     return answer === 'yes' ? true : answer === 'no' ? false : undefined;
   }
 
+  /** Printing (or its preview): every panel's content is printed, so it is worked out now. */
+  #printing = false;
+  readonly #onPrint = (event: Event): void => {
+    this.#printing = event.type === 'beforeprint';
+    this.requestUpdate();
+    // The print layout is made right after `beforeprint`: the answers must be in it already.
+    if (this.#printing) this.performUpdate();
+  };
+
   override connectedCallback(): void {
     super.connectedCallback();
+    addEventListener('beforeprint', this.#onPrint);
+    addEventListener('afterprint', this.#onPrint);
     document.addEventListener('visibilitychange', this.#onVisibility);
     this.#onVisibility();
     this.#restore();
@@ -195,6 +206,8 @@ export class CitRecoveryTimeline extends CitWidget {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    removeEventListener('beforeprint', this.#onPrint);
+    removeEventListener('afterprint', this.#onPrint);
     document.removeEventListener('visibilitychange', this.#onVisibility);
     clearInterval(this.#timer);
     this.#timer = undefined;
@@ -266,13 +279,23 @@ export class CitRecoveryTimeline extends CitWidget {
     if (at > now) {
       // A date alone may be any time that day: the engine reads it so that preparation starts early enough.
       const preparation = preparationFor({ appointment: assumed ? at.slice(0, 10) : at }, protocol);
-      return { at, assumed, timeline, preparation, answers: [] };
+      return { at, assumed, timeline, preparation, answers: () => [] };
     }
     // After the last session there is no next one to ask about (the engine leaves its window out).
     const hasNext = timeline.milestones.some((m) => m.id === 'next-session');
-    const all = canIAll({ treatedAt: at, at: now }, protocol);
-    const answers = ACTIVITIES.filter((activity) => activity !== 'next-session' || hasNext).map((activity) => ({ activity, ...all[activity] }));
-    return { at, assumed, timeline, answers };
+    let answers: ReturnType<View['answers']> | undefined;
+    return {
+      at,
+      assumed,
+      timeline,
+      answers: () => {
+        if (!answers) {
+          const all = canIAll({ treatedAt: at, at: now }, protocol);
+          answers = ACTIVITIES.filter((activity) => activity !== 'next-session' || hasNext).map((activity) => ({ activity, ...all[activity] }));
+        }
+        return answers;
+      },
+    };
   }
 
   protected override updated(): void {
@@ -447,10 +470,12 @@ export class CitRecoveryTimeline extends CitWidget {
 
   #renderCanI(answers: View['answers']): TemplateResult {
     const t = this.localize;
-    return html`<details part="can-i" class="can-i">
+    // Closed on screen, the answers are not worked out: only once the patient opens the panel, or prints.
+    const shown = this.#printing || !!this.renderRoot.querySelector<HTMLDetailsElement>('.can-i')?.open;
+    return html`<details part="can-i" class="can-i" @toggle=${() => this.requestUpdate()}>
       <summary>${t.term('tl.canI')}</summary>
       <ul>
-        ${answers.map(({ activity, allowed, from }) => {
+        ${(shown ? answers() : []).map(({ activity, allowed, from }) => {
           return html`<li class=${allowed ? 'yes' : 'not-yet'}>
             <span class="question">${t.term(`activity.${activity}`)}</span>
             <strong>${allowed ? t.term('tl.yes') : t.term('tl.notYet')}</strong>

@@ -4,7 +4,7 @@ import { nextStepFor, type CandidacyReason, type NextStep } from '../core/candid
 import { daysBetween, isCalendarDate, later, localDateOf, type CalendarDate } from '../core/dates.js';
 import { CONCERN_OUTCOME, CONCERNS, CONDITIONS, PREPARATION, type Concern, type Condition } from '../core/domain.js';
 import { CitInputError, type CitInputIssue, type PatientIssueCode } from '../core/errors.js';
-import type { CalendarEvent } from '../core/ics.js';
+import type { CalendarEvent } from '../core/calendar-event.js';
 import { earliestStart, eventIssues, planSessions, sessionCountIssues, startIssues, type EventFit, type PlanInput, type SessionPlan } from '../core/plan.js';
 import { PROTOCOL_LIMITS } from '../core/protocol.js';
 import { calendarDate, quote, z } from '../core/validate.js';

@@ -13,7 +13,7 @@ import { candidacyEn } from '../../src/elements/cit-candidacy-check.messages.js'
 import { candidacyEs } from '../../src/elements/cit-candidacy-check.messages.es.js';
 import { en as sharedEn } from '../../src/i18n/en.js';
 import { es as sharedEs } from '../../src/i18n/es.js';
-import { itIn } from '../browser.js';
+import { calendarFiles, itIn } from '../browser.js';
 import { framePage } from '../frame.js';
 
 /** Every English message the element shows: the kit's shared ones and its own. */
@@ -151,19 +151,9 @@ describe('<cit-candidacy-check>', () => {
     expect(text).to.contain('Scars: usually 4 sessions (3–6), 4–6 weeks apart.');
 
     // The reminder is an .ics file made in the browser.
-    const blobs: Blob[] = [];
-    const create = URL.createObjectURL;
-    URL.createObjectURL = (blob: Blob | MediaSource) => {
-      blobs.push(blob as Blob);
-      return create(blob);
-    };
-    try {
-      ($(el, '.come-back button') as HTMLButtonElement).click();
-    } finally {
-      URL.createObjectURL = create;
-    }
-    expect(blobs).to.have.length(1);
-    const event = new ICAL.Event(new ICAL.Component(ICAL.parse(await (blobs[0] as Blob).text())).getFirstSubcomponent('vevent') as ICAL.Component);
+    const files = await calendarFiles(() => ($(el, '.come-back button') as HTMLButtonElement).click());
+    expect(files).to.have.length(1);
+    const event = new ICAL.Event(new ICAL.Component(ICAL.parse(files[0] as string)).getFirstSubcomponent('vevent') as ICAL.Component);
     expect(event.summary).to.equal(en['check.reminderTitle']);
     expect(event.startDate.toString()).to.equal('2027-02-28T09:00:00');
     const google = new URL(($(el, '.calendar-links a') as HTMLAnchorElement).href);

@@ -1,7 +1,7 @@
 import { expect, fixture, html, nextFrame, oneEvent, waitUntil } from '@open-wc/testing';
 import { emulateMedia, executeServerCommand, sendKeys, setViewport } from '@web/test-runner-commands';
 import ICAL from 'ical.js';
-import { itIn } from '../browser.js';
+import { calendarFiles, itIn } from '../browser.js';
 import { ACTIVITIES } from '../../src/core/domain.js';
 import type { RecoveryTimeline } from '../../src/core/recovery.js';
 import { define } from '../../src/define.js';
@@ -44,6 +44,15 @@ const radio = (el: CitRecoveryTimeline, value: string) => shadow(el).querySelect
 const redFlagLists = (el: CitRecoveryTimeline) =>
   [...shadow(el).querySelectorAll('[part="red-flags"] ul')].map((ul) => [...ul.querySelectorAll('li')].map((li) => text(li)));
 const ISO_DATE = /\d{4}-\d{2}-\d{2}/;
+
+/** Opens the "can I … yet?" panel as a patient would: its answers are worked out only then. */
+async function openCanI(el: CitRecoveryTimeline): Promise<void> {
+  const panel = shadow(el).querySelector('[part="can-i"]') as HTMLDetailsElement;
+  const toggled = oneEvent(panel, 'toggle');
+  panel.open = true;
+  await toggled;
+  await el.updateComplete;
+}
 
 /** The "can I" answers, in the order of ACTIVITIES. */
 const answers = (el: CitRecoveryTimeline) => [...shadow(el).querySelectorAll('.can-i li strong')].map((s) => s.textContent);
@@ -111,6 +120,8 @@ describe('<cit-recovery-timeline>', () => {
   it('answers "can I … yet?" on both sides of each boundary', async () => {
     const boundaries = CAN_I_FROM;
     const el = await timeline(`treated-at="${TREATED}"`);
+    expect(shadow(el).querySelectorAll('.can-i li'), 'nothing worked out while the panel is closed').to.have.length(0);
+    await openCanI(el);
     for (const [i, activity] of ACTIVITIES.entries()) {
       el.now = `${boundaries[activity].slice(0, 11)}17:59`;
       await el.updateComplete;
@@ -191,6 +202,15 @@ describe('<cit-recovery-timeline>', () => {
   // Print media is emulated over CDP only: Chromium.
   itIn(['chromium'], 'prints every heading with its content and every list under its heading, panels open', async () => {
     const el = await timeline(`treated-at="${TREATED}" now="2026-03-10T09:00"`);
+    // The browser lays out the print right after `beforeprint`: the answers are there synchronously.
+    expect(shadow(el).querySelectorAll('.can-i li')).to.have.length(0);
+    dispatchEvent(new Event('beforeprint'));
+    expect(shadow(el).querySelectorAll('.can-i li').length).to.be.greaterThan(0);
+    dispatchEvent(new Event('afterprint'));
+    await el.updateComplete;
+    expect(shadow(el).querySelectorAll('.can-i li')).to.have.length(0);
+    // Printing, as the browser does it: `beforeprint`, then print media.
+    dispatchEvent(new Event('beforeprint'));
     await emulateMedia({ media: 'print' });
     try {
       const root = shadow(el);
@@ -213,6 +233,7 @@ describe('<cit-recovery-timeline>', () => {
       expect(visible(root.querySelector('.reminders'))).to.be.false;
     } finally {
       await emulateMedia({ media: 'screen' });
+      dispatchEvent(new Event('afterprint'));
     }
   });
 
@@ -269,15 +290,9 @@ describe('<cit-recovery-timeline>', () => {
     const tl = el.querySelector('cit-recovery-timeline') as CitRecoveryTimeline;
     await tl.updateComplete;
     expect((shadow(tl).querySelector('.red-flags a') as HTMLAnchorElement).href).to.equal('tel:+15550134200');
-    const blobs: Blob[] = [];
-    const create = URL.createObjectURL;
-    URL.createObjectURL = (blob: Blob | MediaSource) => (blobs.push(blob as Blob), create(blob));
-    try {
-      [...shadow(tl).querySelectorAll<HTMLButtonElement>('button')].find((b) => b.textContent?.includes('Add to my calendar'))?.click();
-    } finally {
-      URL.createObjectURL = create;
-    }
-    const calendar = new ICAL.Component(ICAL.parse(await (blobs[0] as Blob).text()));
+    const files = await calendarFiles(() => [...shadow(tl).querySelectorAll<HTMLButtonElement>('button')].find((b) => b.textContent?.includes('Add to my calendar'))?.click());
+    expect(files).to.have.length(1);
+    const calendar = new ICAL.Component(ICAL.parse(files[0] as string));
     const events = calendar.getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
     expect(events.map((e) => [e.summary, e.startDate.toString()])).to.deep.equal([
       ['Makeup allowed again', '2026-03-09T18:00:00'],
@@ -294,6 +309,7 @@ describe('<cit-recovery-timeline>', () => {
     expect(new Date(2026, 2, 9, 18).getTimezoneOffset()).to.equal(240); // daylight time has begun
     expect(new Date(2026, 2, 7, 18).getTimezoneOffset()).to.equal(300);
     const el = await timeline(`treated-at="${TREATED}" now="2026-03-09T17:59"`);
+    await openCanI(el);
     expect(answers(el)[0]).to.equal('Not yet');
     expect(groups(el).Now?.find((row) => row.startsWith('No makeup'))).to.equal('No makeup | Sat, Mar 7, 6:00 PM – Mon, Mar 9, 6:00 PM');
   });
@@ -350,6 +366,8 @@ describe('<cit-recovery-timeline>', () => {
       ]);
       // After the last session there is no next session to wait for, ask about or be reminded of.
       expect(text(el)).not.to.contain('next session').and.not.to.contain('Next microneedling session');
+      await openCanI(el);
+      expect(text(el)).not.to.contain('next session');
       expect(shadow(el).querySelectorAll('.can-i li')).to.have.length(ACTIVITIES.length - 1);
       const { detail } = await ready;
       expect(detail.lastSession).to.equal(true);
@@ -505,6 +523,8 @@ describe('<cit-recovery-timeline>', () => {
       <cit-recovery-timeline treated-at=${TREATED} now="2026-03-10T09:00"></cit-recovery-timeline>
     </cit-clinic>`);
     const el = wrapper.querySelector('cit-recovery-timeline') as CitRecoveryTimeline;
+    await el.updateComplete;
+    await openCanI(el);
     await waitUntil(() => text(el).includes('Mar 14, 6:00 PM (in'), 'the clinic’s protocol was not applied');
     const sun = shadow(el).querySelectorAll('.can-i li')[ACTIVITIES.indexOf('sun')] as HTMLElement;
     expect(text(sun)).to.equal('be in direct sun (then always with sunscreen) Not yet from Sat, Mar 14, 6:00 PM (in 4 days 9 hours)');
@@ -570,6 +590,7 @@ describe('<cit-recovery-timeline>', () => {
     </cit-clinic>`);
     const el = wrapper.querySelector('cit-recovery-timeline') as CitRecoveryTimeline;
     await waitUntil(() => shadow(el).querySelector('h3')?.textContent === 'Tu recuperación');
+    await openCanI(el);
     expectSpanish(el);
     expect(text(question(el) as Element)).to.contain('¿Fue la última sesión de tu tratamiento?');
     expect(best(el)).to.equal('Los mejores resultados suelen verse entre 3 y 6 meses después de tu última sesión.');

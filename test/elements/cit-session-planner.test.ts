@@ -1,3 +1,4 @@
+import { calendarFiles } from '../browser.js';
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import ICAL from 'ical.js';
@@ -279,18 +280,13 @@ describe('<cit-session-planner>', () => {
 
   it('puts the course, and on request its maintenance, in one .ics file with a reminder the day before', async () => {
     const el = await planner('concerns="texture" start="2026-01-31"', 'name="Lumen"');
-    const files: string[] = [];
-    const create = URL.createObjectURL;
-    URL.createObjectURL = (blob: Blob | MediaSource) => (void (blob as Blob).text().then((text) => files.push(text)), create(blob));
-    try {
+    const files = await calendarFiles(async () => {
       ($(el, '.calendar button') as HTMLButtonElement).click();
       ($(el, '.calendar input') as HTMLInputElement).click();
       await el.updateComplete;
       ($(el, '.calendar button') as HTMLButtonElement).click();
-    } finally {
-      URL.createObjectURL = create;
-    }
-    await waitUntil(() => files.length === 2);
+    }, 2);
+    expect(files).to.have.length(2);
     const [course, withMaintenance] = files.map((text) => new ICAL.Component(ICAL.parse(text)).getAllSubcomponents('vevent'));
     expect(course?.map((v) => new ICAL.Event(v).startDate.toString())).to.deep.equal(['2026-01-31', '2026-02-28', '2026-03-28', '2026-04-25']);
     expect(course?.every((v) => (v.getFirstPropertyValue('dtstart') as ICAL.Time).isDate)).to.be.true;

@@ -174,6 +174,19 @@ describe('the kit on host pages (built dist/cit-widgets.js)', () => {
     for (const message of win.__report.consoleErrors) expect(message).to.match(/could not load from http:\/\/[^ ]+\/__test\/orphan\/cit-widgets\/cit-(clinic|candidacy-check)-[\w-]+\.js/);
   });
 
+  it('loads the calendar file writer with the first calendar file a patient asks for, not before', async () => {
+    const { win, doc } = await openHost('hostile.html');
+    const writer = () => requests(win).filter((path) => /\/cit-widgets\/ics-[\w-]+\.js$/.test(path));
+    expect(writer()).to.deep.equal([]);
+    const timeline = doc.querySelector('cit-recovery-timeline') as Widget;
+    buttonNamed(timeline, 'Add to my calendar')?.click();
+    await waitUntil(() => writer().length === 1, 'the writer never loaded');
+    buttonNamed(timeline, 'Add to my calendar')?.click();
+    await new Promise((r) => setTimeout(r, 100));
+    expect(writer()).to.have.length(1);
+    expect(win.__report.errors).to.deep.equal([]);
+  });
+
   it('gives the clinic’s settings to a widget that was on the page before the clinic’s code arrived', async () => {
     // A page with widgets alone: their chunks load; then the page wraps one in a <cit-clinic>,
     // whose chunk the script loads only now, after the widget asked for settings in vain.

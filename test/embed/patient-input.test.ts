@@ -98,6 +98,8 @@ describe('a patient on a host page', () => {
   itIn(['chromium'], 'prints the timeline with every heading over its content and the "can I" answers open', async () => {
     const { win, doc } = await openHost('patient.html');
     const given = doc.querySelector('#given') as Widget;
+    // Printing, as the browser does it: `beforeprint` on the page, then print media.
+    win.dispatchEvent(new Event('beforeprint'));
     await emulateMedia({ media: 'print' });
     try {
       const root = given.shadowRoot as ShadowRoot;
@@ -113,6 +115,7 @@ describe('a patient on a host page', () => {
       expect(visible(given)).to.be.true;
     } finally {
       await emulateMedia({ media: 'screen' });
+      win.dispatchEvent(new Event('afterprint'));
     }
     clean(win);
   });
