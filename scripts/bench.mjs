@@ -100,6 +100,21 @@ async function load(page, path, script, tags) {
   }, script);
 }
 
+/** Navigation → all three widgets rendered on the demo page, its one-tag script served as `file` (the loader, or the all-in-one file). */
+async function fromNavigation(file) {
+  const { page, context } = await newPage(true);
+  await page.setRequestInterception(true);
+  page.on('request', (request) => {
+    const url = new URL(request.url());
+    if (url.pathname === '/dist/cit-widgets.js' && file !== url.pathname) request.continue({ url: `${origin}${file}` });
+    else request.continue();
+  });
+  await load(page, '/?treated-at=2026-11-20T10:00', '/dist/cit-widgets.js', WIDGETS);
+  const rendered = await page.evaluate(() => window.__rendered);
+  await context.close();
+  return rendered;
+}
+
 /**
  * `load`, traced: also the longest main-thread task between navigation and render (Chromium's
  * `RunTask` events on the page's main thread, in ms, under the page's throttling).
@@ -107,19 +122,15 @@ async function load(page, path, script, tags) {
 async function loadTraced(page, path, script, tags) {
   await page.tracing.start({ categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline'] });
   const render = await load(page, path, script, tags);
-  const trace = JSON.parse((await page.tracing.stop()).toString());
+  const trace = JSON.parse(new TextDecoder().decode(await page.tracing.stop()));
   const events = trace.traceEvents ?? trace;
   const main = events.find((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
   const tasks = events.filter((e) => e.name === 'RunTask' && e.ph === 'X' && (!main || (e.pid === main.pid && e.tid === main.tid)));
   return { render, longestTask: Math.max(0, ...tasks.map((e) => e.dur / 1000)) };
 }
 
-/** The pages with one widget in its clinic (bench/*.html), by tag. */
-const ONE_WIDGET_PAGES = [
-  ['cit-candidacy-check', '/bench/candidacy-check.html'],
-  ['cit-recovery-timeline', '/bench/recovery-timeline.html'],
-  ['cit-session-planner', '/bench/session-planner.html'],
-];
+/** The pages with one widget in its clinic (bench/one.html), by tag. */
+const ONE_WIDGET_PAGES = WIDGETS.map((tag) => [tag, `/bench/one.html?widget=${tag}`]);
 
 /** The longest event of one interaction (its INP contribution); under 16 ms the browser reports none. */
 async function interaction(page, act) {
@@ -135,7 +146,7 @@ const inMonth = (days) => {
   return `${String(d.getMonth() + 1).padStart(2, '0')}${String(d.getDate()).padStart(2, '0')}${d.getFullYear()}`;
 };
 
-const results = { kitLongestTask: [], oneWidget: Object.fromEntries(ONE_WIDGET_PAGES.map(([tag]) => [tag, { render: [], longestTask: [] }])), kitRender: [], floorRender: [], answer: [], move: [], canI: [], kitHeap: [], kitHeapFirst: [], kitHeapWarm: [], kitHeapAfter: [], floorHeap: [] };
+const results = { navigationLoader: [], navigationAllInOne: [], kitLongestTask: [], oneWidget: Object.fromEntries(ONE_WIDGET_PAGES.map(([tag]) => [tag, { render: [], longestTask: [] }])), kitRender: [], floorRender: [], answer: [], move: [], canI: [], kitHeap: [], kitHeapFirst: [], kitHeapWarm: [], kitHeapAfter: [], floorHeap: [] };
 for (let run = 1; run <= RUNS; run++) {
   const kit = await newPage(true);
   // The timeline reads its treatment time from the address, as a clinic's aftercare link gives it.
@@ -185,6 +196,9 @@ for (let run = 1; run <= RUNS; run++) {
   results.floorRender.push(await load(floor.page, '/bench/floor.html', '/dist/bench/floor.js', ['bench-hello']));
   results.floorHeap.push(await heap(floor.page));
   await floor.context.close();
+
+  results.navigationLoader.push(await fromNavigation('/dist/cit-widgets.js'));
+  results.navigationAllInOne.push(await fromNavigation('/dist/cit-widgets.all.js'));
 
   for (const [tag, path] of ONE_WIDGET_PAGES) {
     const one = await newPage(true);
@@ -244,6 +258,8 @@ ${pages.onDemand.map(([file, gz]) => `| on demand: \`${file.replace(/-[\w]+\.js$
 | script arrival → all three widgets rendered | ${stats(results.kitRender, ms)} |
 | floor: script arrival → element rendered | ${stats(results.floorRender, ms)} |
 | kit ÷ floor (medians) | ${(median(results.kitRender) / median(results.floorRender)).toFixed(1)} | | |
+| navigation → all three rendered, the one-tag script (loader + chunks) | ${stats(results.navigationLoader, ms)} |
+| navigation → all three rendered, the all-in-one file in its place | ${stats(results.navigationAllInOne, ms)} |
 | longest main-thread task, navigation → all three rendered | ${stats(results.kitLongestTask, ms)} |
 ${ONE_WIDGET_PAGES.map(([tag]) => `| one widget (\`<${tag}>\` in its clinic): script arrival → rendered | ${stats(results.oneWidget[tag].render, ms)} |
 | … ÷ floor (medians) | ${(median(results.oneWidget[tag].render) / median(results.floorRender)).toFixed(1)} | | |

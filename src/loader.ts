@@ -7,8 +7,11 @@
  */
 import { VERSION } from './version.js';
 
-/** Tag → chunk file, relative to this script (written by the build from the chunk build's output). */
-declare const __CIT_CHUNKS__: Readonly<Record<string, string>>;
+/**
+ * Tag → its chunk and every chunk that one imports, relative to this script (written by the build
+ * from the chunk build's output). All are requested at once: one round trip on a slow network.
+ */
+declare const __CIT_CHUNKS__: Readonly<Record<string, readonly string[]>>;
 /** The engine's chunk, for `CitWidgets.engine()`. */
 declare const __CIT_ENGINE__: string;
 
@@ -52,7 +55,9 @@ function showUnavailable(tag: string): void {
 function load(tag: string): Promise<unknown> {
   let loading = requested.get(tag);
   if (!loading) {
-    const url = new URL(CHUNKS[tag] as string, base).href;
+    const [url, ...imports] = (CHUNKS[tag] as readonly string[]).map((file) => new URL(file, base).href);
+    // The element's chunk would ask for its imports only once it has arrived: ask for them now too.
+    for (const imported of imports) import(/* @vite-ignore */ imported).catch(() => {});
     loading = import(/* @vite-ignore */ url).catch((error: unknown) => {
       console.error(`cit-widgets ${VERSION}: <${tag}> could not load from ${url} (${String(error)}). Serve the cit-widgets folder beside cit-widgets.js.`);
       showUnavailable(tag);
