@@ -124,8 +124,9 @@ async function loadTraced(page, path, script, tags) {
   const render = await load(page, path, script, tags);
   const trace = JSON.parse(new TextDecoder().decode(await page.tracing.stop()));
   const events = trace.traceEvents ?? trace;
-  const main = events.find((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
-  const tasks = events.filter((e) => e.name === 'RunTask' && e.ph === 'X' && (!main || (e.pid === main.pid && e.tid === main.tid)));
+  // Every renderer's main thread (a navigation may move the page to a new renderer process).
+  const mains = new Set(events.filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`));
+  const tasks = events.filter((e) => e.name === 'RunTask' && e.ph === 'X' && mains.has(`${e.pid}:${e.tid}`));
   return { render, longestTask: Math.max(0, ...tasks.map((e) => e.dur / 1000)) };
 }
 
