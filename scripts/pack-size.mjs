@@ -13,9 +13,10 @@ import { join } from 'node:path';
 /**
  * Bytes of the packed tarball (gzip), a ratchet that only comes down: measured 284 174 for 0.1.0
  * (105 files: the one-tag loader's chunks and the all-in-one file of issue 15 beside the npm
- * build), with a little headroom.
+ * build), with a little headroom; then 303 030 once the engine for page code (`CitWidgets.engine()`)
+ * became a module of its own beside the chunks (so it pulls nothing into the widgets' shared chunk).
  */
-const BUDGET_PACKED = 290_000;
+const BUDGET_PACKED = 304_000;
 
 /** Every file the package may hold, and the group it is counted in. */
 const ALLOWED = [
