@@ -90,9 +90,10 @@ export function hostilePagePlugin() {
     // import()) walks the exports with for…in and defines each with a plain descriptor: a page's
     // Object.prototype properties became exports (with a string as their getter, which throws).
     renderChunk(code) {
-      const pattern = /for\s*\(var (\w+) in (\w+)\)\s*\{?\s*(\w+)\((\w+),\s*\1,\s*\{\s*get:\s*\2\[\1\],\s*enumerable:\s*(?:true|!0),?\s*\}\);?\s*\}?/g;
+      // Only the loop's head and the descriptor change: the statement keeps its own braces or none.
+      const pattern = /for\s*\(var (\w+) in (\w+)\)(\s*\{?\s*)(\w+)\((\w+),(\s*)\1,\s*\{(\s*)get:(\s*)\2\[\1\],/g;
       if (!pattern.test(code)) return null;
-      return { code: code.replace(pattern, 'for (var $1 of Object.keys($2)) $3($4, $1, { __proto__: null, get: $2[$1], enumerable: true });'), map: null };
+      return { code: code.replace(pattern, 'for (var $1 of Object.keys($2))$3$4($5,$6$1, {$7__proto__: null, get:$8$2[$1],'), map: null };
     },
     buildEnd(error) {
       if (error) return;
