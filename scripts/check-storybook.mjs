@@ -9,6 +9,7 @@ import { createServer } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
 import puppeteer from 'puppeteer-core';
 import { publicDeclaration } from './public-api.mjs';
+import { checks } from './checks.mjs';
 
 const ROOT = resolve(new URL('..', import.meta.url).pathname);
 const STATIC = join(ROOT, 'storybook-static');
@@ -39,18 +40,7 @@ const browser = await puppeteer.launch({
   args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run', '--lang=en-US'],
 });
 
-let passed = 0;
-let failed = 0;
-async function check(name, fn) {
-  try {
-    await fn();
-    passed++;
-    console.log(`  ✓ ${name}`);
-  } catch (error) {
-    failed++;
-    console.log(`  ✗ ${name}\n      ${String(error?.message ?? error)}`);
-  }
-}
+const { check, counts } = checks();
 const expect = (condition, message) => {
   if (!condition) throw new Error(message);
 };
@@ -123,5 +113,5 @@ try {
   await browser.close();
   server.close();
 }
-console.log(`${passed} passed, ${failed} failed`);
-process.exit(failed ? 1 : 0);
+console.log(`${counts.passed} passed, ${counts.failed} failed`);
+process.exit(counts.failed ? 1 : 0);

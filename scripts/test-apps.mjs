@@ -19,6 +19,7 @@ import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize, resolve } from 'node:path';
 import puppeteer from 'puppeteer-core';
+import { checks } from './checks.mjs';
 
 const ROOT = resolve(new URL('..', import.meta.url).pathname);
 const APPS = join(ROOT, 'test/apps');
@@ -36,18 +37,7 @@ for (const file of ['dist/esm/index.js', 'dist/esm/engine.js', 'dist/types/frame
 // ---------------------------------------------------------------------------------------------
 // Bookkeeping: every check is one test, counted in the last line.
 
-let passed = 0;
-let failed = 0;
-async function check(name, fn) {
-  try {
-    await fn();
-    passed++;
-    console.log(`  ✓ ${name}`);
-  } catch (error) {
-    failed++;
-    console.log(`  ✗ ${name}\n      ${String(error?.message ?? error).replace(/\n/g, '\n      ')}`);
-  }
-}
+const { check, counts } = checks();
 function expect(condition, message) {
   if (!condition) throw new Error(message);
 }
@@ -78,7 +68,7 @@ for (const signal of ['SIGINT', 'SIGTERM']) {
   process.on(signal, async () => {
     console.log(`\n${signal}: stopping`);
     await cleanUp();
-    console.log(`${passed} passed, ${failed + 1} failed`);
+    console.log(`${counts.passed} passed, ${counts.failed + 1} failed`);
     process.exit(130);
   });
 }
@@ -478,5 +468,5 @@ if (!snippet) {
 
 await cleanUp();
 console.log(`\nReal-app checks done in ${Math.round((Date.now() - started) / 1000)} s.`);
-console.log(`${passed} passed, ${failed} failed`);
-process.exit(failed ? 1 : 0);
+console.log(`${counts.passed} passed, ${counts.failed} failed`);
+process.exit(counts.failed ? 1 : 0);

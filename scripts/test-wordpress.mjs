@@ -11,6 +11,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import puppeteer from 'puppeteer-core';
+import { checks } from './checks.mjs';
 
 const ZIP = resolve('dist/cit-widgets-wordpress.zip');
 const WP_SOURCE = '/usr/share/wordpress';
@@ -60,19 +61,8 @@ const waitFor = async (check, what, seconds = 60) => {
 
 const work = mkdtempSync(join(tmpdir(), 'cit-wp-'));
 const children = [];
-let passed = 0;
-let failed = 0;
-/** One named check: counted, and its failure printed with the reason. */
-async function check(name, body) {
-  try {
-    await body();
-    passed++;
-    console.log(`  ✓ ${name}`);
-  } catch (error) {
-    failed++;
-    console.log(`  ✗ ${name}\n      ${String(error?.stack ?? error).split('\n').slice(0, 4).join('\n      ')}`);
-  }
-}
+/** One named check: counted, and its failure printed with the start of its stack. */
+const { check, counts } = checks((error) => String(error?.stack ?? error).split('\n').slice(0, 4).join('\n'));
 function expect(condition, message) {
   if (!condition) throw new Error(message);
 }
@@ -427,11 +417,11 @@ echo 'installed';
     expect(out.trim() === '[true,"gone"]', `before/after: ${out}`);
   });
 } catch (error) {
-  failed++;
+  counts.failed++;
   console.log(`  ✗ the WordPress test environment: ${error?.stack ?? error}`);
 } finally {
   await browser?.close();
   await cleanUp();
 }
-console.log(`\n${passed} passed, ${failed} failed`);
-process.exit(failed ? 1 : 0);
+console.log(`\n${counts.passed} passed, ${counts.failed} failed`);
+process.exit(counts.failed ? 1 : 0);
