@@ -175,8 +175,13 @@ export class CitClinic extends LitElement {
     return html`${renderProblems(this.localize, this.problems)}<slot></slot>`;
   }
 
-  protected override getUpdateComplete(): Promise<boolean> {
-    return this.localize.untilRendered(() => super.getUpdateComplete());
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let result = await super.getUpdateComplete();
+    while (this.localize.pending) {
+      await this.localize.pending;
+      result = await super.getUpdateComplete();
+    }
+    return result;
   }
 
   /** Without a Trusted Types policy (see CitWidget.update) the widgets inside must still be shown: a bare slot. */

@@ -98,8 +98,13 @@ export abstract class CitWidget extends LitElement {
   }
 
   /** Complete once the element has rendered in its language, including the wait for that language's messages. */
-  protected override getUpdateComplete(): Promise<boolean> {
-    return this.localize.untilRendered(() => super.getUpdateComplete());
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let result = await super.getUpdateComplete();
+    while (this.localize.pending) {
+      await this.localize.pending;
+      result = await super.getUpdateComplete();
+    }
+    return result;
   }
 
   /** Set when the page's CSP refused the kit's Trusted Types policy: the widget shows a plain notice. */

@@ -101,16 +101,6 @@ export class Localize<M extends Messages = Record<never, never>> implements Reac
     return false;
   }
 
-  /** The host's update completion, once it has also rendered in its language (after the messages arrived). */
-  async untilRendered(updateComplete: () => Promise<boolean>): Promise<boolean> {
-    let result = await updateComplete();
-    while (this.pending) {
-      await this.pending;
-      result = await updateComplete();
-    }
-    return result;
-  }
-
   /** The language of the messages in use (for a `lang` attribute on the rendered text). */
   get catalogLang(): string {
     const code = this.code;
