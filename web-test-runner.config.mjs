@@ -5,6 +5,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { importGlobPlugin } from './scripts/import-glob-plugin.mjs';
 import { defaultReporter } from '@web/test-runner';
 import { launcher } from './scripts/browsers.mjs';
 import { countReporter } from './scripts/count-reporter.mjs';
@@ -101,7 +102,7 @@ export default {
       context.set('Content-Security-Policy', policy);
     },
   ],
-  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }), emulationPlugin()],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }), importGlobPlugin(), emulationPlugin()],
   // Every file in the engine as launched by default; the preferences file again, launched as a
   // patient who asked for reduced motion (and forced colours where the engine can start so).
   browsers: [launcher(engine, 'default', where)],

@@ -5,6 +5,7 @@
 //   3. dist/cit-widgets.all.js (classic) and dist/cit-widgets.mjs (ES module): everything in one
 //      file, for sites that cannot serve a folder.
 import { rmSync } from 'node:fs';
+import path from 'node:path';
 import { build } from 'vite';
 
 const TAGS = ['cit-clinic', 'cit-candidacy-check', 'cit-recovery-timeline', 'cit-session-planner'];
@@ -12,6 +13,12 @@ const CHUNK_FOLDER = 'cit-widgets';
 const quiet = { configFile: 'vite.config.ts', logLevel: 'warn' };
 // Rolldown's own options: minified, no comments.
 const output = { minify: true, comments: false };
+
+/** A language's chunks named for what they hold: `fr.cit-candidacy-check-<hash>.js`, `fr.shared-<hash>.js`. */
+const languageChunkName = (chunk) => {
+  const match = /\/src\/(?:elements\/([^/]+)|i18n)\/messages\/([\w-]+)\.ts$/.exec(chunk.facadeModuleId?.replaceAll('\\', '/') ?? '');
+  return match ? `${match[2]}.${match[1] ?? 'shared'}-[hash].js` : '[name]-[hash].js';
+};
 
 rmSync(`dist/${CHUNK_FOLDER}`, { recursive: true, force: true });
 const chunks = await build({
@@ -24,7 +31,7 @@ const chunks = await build({
     },
     // The code two or more elements share in one chunk: fewer files is fewer round trips on a slow
     // connection (HTTP/1.1 fetches six at a time), for a few hundred bytes some pages do not use.
-    rolldownOptions: { output: { ...output, entryFileNames: '[name]-[hash].js', chunkFileNames: '[name]-[hash].js', codeSplitting: { groups: [{ name: 'shared', minShareCount: 2 }] } } },
+    rolldownOptions: { output: { ...output, entryFileNames: '[name]-[hash].js', chunkFileNames: languageChunkName, codeSplitting: { groups: [{ name: 'shared', minShareCount: 2 }] } } },
   },
 });
 // The engine for a page's own code (`CitWidgets.engine()`): one module of its own, so that its
@@ -72,33 +79,59 @@ await build({
   },
 });
 
-// The all-in-one classic file has English inside; another language comes from that language's
-// chunk in the cit-widgets/ folder beside it when the site serves one (else English and a warning).
-const languageChunks = files.filter((file) => file.type === 'chunk' && file.facadeModuleId?.replaceAll('\\', '/').includes('/src/i18n/languages/'));
-const languagesByUrl = {
+// The all-in-one files have English inside; another language comes from its chunks in the
+// cit-widgets/ folder beside them when the site serves one (else English and a warning). Each
+// `import('./messages/<code>.ts')` that Vite's `import.meta.glob` wrote becomes an import of that
+// language's chunk by URL, relative to the script (the classic file) or the module (the .mjs).
+const MESSAGES_FILE = /\/src\/(?:elements\/[^/]+|i18n)\/messages\/[\w-]+\.ts$/;
+const languageChunks = new Map(
+  files
+    .filter((file) => file.type === 'chunk' && file.facadeModuleId && MESSAGES_FILE.test(file.facadeModuleId.replaceAll('\\', '/')))
+    .map((file) => [file.facadeModuleId.replaceAll('\\', '/'), file.fileName]),
+);
+if (!languageChunks.size) throw new Error('build-kit: no language chunk found');
+const languagesByUrl = (baseCode) => ({
   name: 'cit-languages-by-url',
-  enforce: 'pre',
-  load(id) {
-    if (!id.replaceAll('\\', '/').endsWith('/src/i18n/languages.ts')) return null;
-    const entries = languageChunks.map((file) => `${JSON.stringify(file.name)}: () => import(/* @vite-ignore */ new URL(${JSON.stringify(`${CHUNK_FOLDER}/${file.fileName}`)}, base).href)`);
-    return `const script = document.currentScript;\nconst base = script instanceof HTMLScriptElement && script.src ? script.src : location.href;\nexport const LANGUAGES = { ${entries.join(', ')} };`;
+  enforce: 'post',
+  resolveId: (id) => (id === 'virtual:cit-base' ? '\0cit-base' : null),
+  load: (id) => (id === '\0cit-base' ? baseCode : null),
+  transform(code, id) {
+    const from = id.replaceAll('\\', '/');
+    if (!from.includes('/src/') || !code.includes('/messages/')) return null;
+    let changed = false;
+    const rewritten = code.replace(/import\(\s*(["'])(\.[^"']*\/messages\/[\w-]+\.ts)\1\s*\)/g, (whole, quote, relative) => {
+      const target = path.posix.join(path.posix.dirname(from), relative);
+      const fileName = languageChunks.get(target);
+      if (!fileName) this.error(`build-kit: no chunk for ${target}`);
+      changed = true;
+      return `import(/* @vite-ignore */ new URL(${JSON.stringify(`${CHUNK_FOLDER}/${fileName}`)}, __citBase).href)`;
+    });
+    return changed ? { code: `import { base as __citBase } from 'virtual:cit-base';\n${rewritten}`, map: null } : null;
   },
-};
-if (!languageChunks.length) throw new Error('build-kit: no language chunk found');
+});
+const classicBase = 'const script = document.currentScript;\nexport const base = script instanceof HTMLScriptElement && script.src ? script.src : location.href;';
+const moduleBase = `export const base = new URL('.', import.meta.url).href;`;
 // In one file, code loaded on demand is simply there: a static import, not an inlined lazy module
 // (which Rolldown wraps, costing bytes and start-up for nothing).
+/** The modules loaded with import() that the all-in-one file has inside: which file loads which module, for which export. */
+const ON_DEMAND = [
+  ['/src/elements/calendar.ts', '../core/ics.js', 'toICS'],
+  ['/src/elements/cit-clinic/cit-clinic.ts', '../../i18n/clinic-messages.js', 'readClinicMessages'],
+];
 const onDemandInline = {
   name: 'cit-on-demand-inline',
   transform(code, id) {
-    if (!id.replaceAll('\\', '/').endsWith('/src/elements/calendar.ts')) return null;
-    const lazy = /import\(\s*["'`]\.\.\/core\/ics\.js["'`]\s*\)/;
-    if (!lazy.test(code)) this.error('build-kit: calendar.ts no longer loads the .ics writer with import(): update onDemandInline');
-    return { code: `import { toICS as __citToICS } from '../core/ics.js';\n${code.replace(lazy, 'Promise.resolve({ toICS: __citToICS })')}`, map: null };
+    const found = ON_DEMAND.find(([file]) => id.replaceAll('\\', '/').endsWith(file));
+    if (!found) return null;
+    const [file, module, name] = found;
+    const lazy = new RegExp(`import\\(\\s*["'\`]${module.replaceAll('.', '\\.')}["'\`]\\s*\\)`);
+    if (!lazy.test(code)) this.error(`build-kit: ${file} no longer loads ${module} with import(): update ON_DEMAND`);
+    return { code: `import { ${name} as __cit_${name} } from '${module}';\n${code.replace(lazy, `Promise.resolve({ ${name}: __cit_${name} })`)}`, map: null };
   },
 };
 await build({
   ...quiet,
-  plugins: [languagesByUrl, onDemandInline],
+  plugins: [languagesByUrl(classicBase), onDemandInline],
   build: {
     outDir: 'dist',
     lib: { entry: 'src/index.ts', name: 'CitWidgets', formats: ['iife'], fileName: () => 'cit-widgets.all.js' },
@@ -109,6 +142,7 @@ await build({
 });
 await build({
   ...quiet,
+  plugins: [languagesByUrl(moduleBase)],
   build: {
     outDir: 'dist',
     lib: { entry: 'src/index.ts', formats: ['es'], fileName: () => 'cit-widgets.mjs' },

@@ -4,10 +4,10 @@
  * (`cit-widgets/clinic`) for a clinic's settings.
  */
 import { define } from './define.js';
-import { CitCandidacyCheck } from './elements/cit-candidacy-check.js';
+import { CitCandidacyCheck } from './elements/cit-candidacy-check/cit-candidacy-check.js';
 
 export { CitCandidacyCheck };
-export type { CandidacyAnswers } from './elements/cit-candidacy-check.js';
+export type { CandidacyAnswers } from './elements/cit-candidacy-check/cit-candidacy-check.js';
 export type { CandidacyResult } from './core/candidacy.js';
 
 define('cit-candidacy-check', CitCandidacyCheck);

@@ -4,7 +4,7 @@
  * registered them.
  */
 import { define } from './define.js';
-import { CitClinic } from './elements/cit-clinic.js';
+import { CitClinic } from './elements/cit-clinic/cit-clinic.js';
 
 export { CitClinic };
 export { clinicContext, type ClinicSettings, type SharedCandidacy } from './context.js';

@@ -4,6 +4,7 @@ import type { CandidacyReason } from './core/candidacy.js';
 import type { Concern, Outcome, Plan } from './core/domain.js';
 import type { Price } from './core/plan.js';
 import type { Protocol } from './core/protocol.js';
+import type { ClinicMessages } from './i18n/localize.js';
 
 /**
  * What `<cit-clinic>` gives every widget inside it. Always replaced, never mutated: consumers
@@ -14,8 +15,14 @@ export interface ClinicSettings {
   /** http or https only; may contain `{date}` for a date-specific booking link. */
   readonly bookingUrl?: string;
   readonly phone?: string;
-  /** BCP 47 locale: the clinic's `locale`, else the page's `lang`, else the browser's language. */
-  readonly locale: string;
+  /** BCP 47 locale, when the clinic sets one (else each widget follows the page's `lang`, then the browser's languages). */
+  readonly locale?: string;
+  /**
+   * The clinic's own wording per language, from its JSON: shared messages checked, each element's
+   * checked by that element. A promise while the clinic loads its reader (widgets wait for it, so
+   * no kit wording flashes before the clinic's).
+   */
+  readonly messages?: ClinicMessages | Promise<unknown>;
   /** ISO 4217, upper case. */
   readonly currency?: string;
   /** Price per session, in `currency`. */

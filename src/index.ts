@@ -3,10 +3,10 @@
  * the domain engine. In the classic script build, all of this is on `window.CitWidgets`.
  */
 import { define } from './define.js';
-import { CitClinic } from './elements/cit-clinic.js';
-import { CitCandidacyCheck } from './elements/cit-candidacy-check.js';
-import { CitRecoveryTimeline } from './elements/cit-recovery-timeline.js';
-import { CitSessionPlanner } from './elements/cit-session-planner.js';
+import { CitClinic } from './elements/cit-clinic/cit-clinic.js';
+import { CitCandidacyCheck } from './elements/cit-candidacy-check/cit-candidacy-check.js';
+import { CitRecoveryTimeline } from './elements/cit-recovery-timeline/cit-recovery-timeline.js';
+import { CitSessionPlanner } from './elements/cit-session-planner/cit-session-planner.js';
 
 export * from './core/index.js';
 export { clinicContext, type ClinicSettings } from './context.js';

@@ -4,7 +4,7 @@
  * (`cit-widgets/clinic`) for a clinic's settings.
  */
 import { define } from './define.js';
-import { CitRecoveryTimeline } from './elements/cit-recovery-timeline.js';
+import { CitRecoveryTimeline } from './elements/cit-recovery-timeline/cit-recovery-timeline.js';
 
 export { CitRecoveryTimeline };
 export type { RecoveryTimeline } from './core/recovery.js';

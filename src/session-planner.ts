@@ -4,7 +4,7 @@
  * (`cit-widgets/clinic`) for a clinic's settings and prices.
  */
 import { define } from './define.js';
-import { CitSessionPlanner } from './elements/cit-session-planner.js';
+import { CitSessionPlanner } from './elements/cit-session-planner/cit-session-planner.js';
 
 export { CitSessionPlanner };
 export type { SessionPlan } from './core/plan.js';

@@ -2,7 +2,7 @@ import type { Decorator, Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { define } from '../src/define.js';
-import { CitCandidacyCheck, type CandidacyAnswers } from '../src/elements/cit-candidacy-check.js';
+import { CitCandidacyCheck, type CandidacyAnswers } from '../src/elements/cit-candidacy-check/cit-candidacy-check.js';
 import '../src/index.js';
 
 define('cit-candidacy-check', CitCandidacyCheck);

@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { define } from '../src/define.js';
-import { CitRecoveryTimeline } from '../src/elements/cit-recovery-timeline.js';
+import { CitRecoveryTimeline } from '../src/elements/cit-recovery-timeline/cit-recovery-timeline.js';
 import '../src/index.js';
 
 define('cit-recovery-timeline', CitRecoveryTimeline);

@@ -4,9 +4,9 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { ref } from 'lit/directives/ref.js';
 import type { SharedCandidacy } from '../src/context.js';
 import { define } from '../src/define.js';
-import { CitCandidacyCheck } from '../src/elements/cit-candidacy-check.js';
-import type { CitClinic } from '../src/elements/cit-clinic.js';
-import { CitSessionPlanner } from '../src/elements/cit-session-planner.js';
+import { CitCandidacyCheck } from '../src/elements/cit-candidacy-check/cit-candidacy-check.js';
+import type { CitClinic } from '../src/elements/cit-clinic/cit-clinic.js';
+import { CitSessionPlanner } from '../src/elements/cit-session-planner/cit-session-planner.js';
 import '../src/index.js';
 
 define('cit-session-planner', CitSessionPlanner);

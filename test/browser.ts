@@ -49,3 +49,8 @@ export async function calendarFiles(act: () => void | Promise<void>, count = 1):
   }
   return Promise.all(files);
 }
+
+/** A message with its placeholders filled in, as the widgets fill them (numbers here are already text or plain). */
+export function fill(message: string, values: Readonly<Record<string, string | number>>): string {
+  return message.replace(/\{(\w+)\}/g, (whole, name: string) => (Object.hasOwn(values, name) ? String(values[name]) : whole));
+}

@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import { define } from '../src/define.js';
-import { CitCandidacyCheck } from '../src/elements/cit-candidacy-check.js';
+import { CitCandidacyCheck } from '../src/elements/cit-candidacy-check/cit-candidacy-check.js';
 import '../src/index.js';
 import { engine, itWhen, launch } from './browser.js';
 

@@ -5,7 +5,7 @@ import type { Localize } from '../i18n/localize.js';
 
 /** "Call …" as a `tel:` link (digits and `+` only), or nothing when the clinic gave no phone. */
 export function renderCall(t: Localize, phone: string | undefined): TemplateResult | typeof nothing {
-  return phone ? html`<a part="button" class="button" href=${`tel:${phone.replace(/[^\d+]/g, '')}`}>${t.term('clinic.call', phone)}</a>` : nothing;
+  return phone ? html`<a part="button" class="button" href=${`tel:${phone.replace(/[^\d+]/g, '')}`}>${t.term('clinic.call', { phone })}</a>` : nothing;
 }
 
 /**
@@ -17,7 +17,7 @@ export function renderCall(t: Localize, phone: string | undefined): TemplateResu
 export function renderTalkToClinic(t: Localize, clinic: ClinicSettings | undefined, today: CalendarDate): TemplateResult {
   const consult = clinic?.bookingUrl
     ? html`<a part="button" class="button primary" href=${clinic.bookingUrl.replace('{date}', today)} target="_blank" rel="noopener"
-        >${clinic.name ? t.term('clinic.consult', clinic.name) : t.term('clinic.consultGeneric')}</a
+        >${clinic.name ? t.term('clinic.consult', { clinic: clinic.name }) : t.term('clinic.consultGeneric')}</a
       >`
     : nothing;
   const call = renderCall(t, clinic?.phone);

@@ -5,10 +5,10 @@ import { describeProblem, type AttributeProblem } from './attributes.js';
 /** The visible list of bad settings, for the site's builder: never a blank widget. */
 export function renderProblems(localize: Localize, problems: readonly AttributeProblem[]) {
   if (!problems.length) return nothing;
-  return html`<div part="error" class="problems" lang=${localize.catalogLang}>
+  return html`<div part="error" class="problems" lang=${localize.catalogLang} dir=${localize.dir}>
     <p>${localize.term('settings.problem')}</p>
     <ul>
-      ${problems.map((p) => html`<li><code lang="en">${describeProblem(p)}</code></li>`)}
+      ${problems.map((p) => html`<li><code lang="en" dir="ltr">${describeProblem(p)}</code></li>`)}
     </ul>
   </div>`;
 }

@@ -3,8 +3,7 @@ import { LitElement } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { defaultProtocol, type Protocol } from '../core/protocol.js';
 import { clinicContext, type ClinicSettings } from '../context.js';
-import type { Messages } from '../i18n/en.js';
-import type { Localize } from '../i18n/localize.js';
+import type { ClinicMessages, Localize } from '../i18n/localize.js';
 import { localeAttribute, readAttribute, type AttributeProblem } from './attributes.js';
 import { reportProblems } from './problems.js';
 import { policyRefused } from '../trusted-types.js';
@@ -15,7 +14,7 @@ import { policyRefused } from '../trusted-types.js';
  * attributes. One base class, no mixins.
  */
 export abstract class CitWidget extends LitElement {
-  /** BCP 47 language. Default: the `<cit-clinic>`'s, else the page's `lang`, else the browser's. */
+  /** BCP 47 language. Default: the `<cit-clinic>`'s, else the page's `lang`, else the browser's languages in order; the first the kit (or the clinic's JSON) has, by language and script. */
   @property() locale?: string;
 
   /** The clinic's settings, when inside a `<cit-clinic>`. */
@@ -24,7 +23,7 @@ export abstract class CitWidget extends LitElement {
   protected clinic?: ClinicSettings;
 
   /** Each widget's own controller, with its own catalogs on top of the kit's shared one. */
-  protected abstract readonly localize: Localize<Messages>;
+  protected abstract readonly localize: Localize;
 
   /** Attribute problems found by the last `validate()`, shown above the widget. */
   @state() protected problems: readonly AttributeProblem[] = [];
@@ -32,6 +31,11 @@ export abstract class CitWidget extends LitElement {
 
   get clinicLocale(): string | undefined {
     return this.clinic?.locale;
+  }
+
+  /** The clinic's own wording, per language (checked by the localize controller against this element's messages). */
+  get clinicMessages(): ClinicMessages | Promise<unknown> | undefined {
+    return this.clinic?.messages;
   }
 
   protected get protocol(): Protocol {
@@ -44,6 +48,7 @@ export abstract class CitWidget extends LitElement {
    */
   protected validate(problems: AttributeProblem[]): void {
     readAttribute(problems, 'locale', this.locale, localeAttribute);
+    for (const { path, message } of this.localize.settingProblems) problems.push({ attribute: `<cit-clinic> messages JSON ${path}`, value: '', message });
   }
 
   #unsubscribeLate?: (() => void) | undefined;
@@ -127,6 +132,8 @@ export abstract class CitWidget extends LitElement {
       notice.setAttribute('part', 'error');
       notice.setAttribute('role', 'note');
       notice.textContent = this.localize.term('blocked');
+      notice.lang = this.localize.catalogLang;
+      notice.dir = this.localize.dir;
       this.renderRoot.replaceChildren(notice);
     }
   }

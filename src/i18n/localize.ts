@@ -1,134 +1,291 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { asUtcDate, type CalendarDate, type LocalDateTime } from '../core/dates.js';
-import { isLocale, pageLocale } from '../elements/attributes.js';
-import { en, type Catalog, type MessageKey, type Messages, type PluralForms, type PluralKey } from './en.js';
-import { LANGUAGES, type LanguagePack } from './languages.js';
+import type { checkMessages, MessageProblem } from './check-messages.js';
+import { chooseLanguage, directionOf, ENGLISH, type LanguageChoice, type LanguageRequest } from './language-choice.js';
+import { en } from './messages/en.js';
+import type { MessageKey, Messages, PluralForms, PluralKey, Values } from './types.js';
 
-/** Language packs loaded so far (`null`: it could not load, English is used), and those on their way. */
-const packs = new Map<string, LanguagePack | null>();
+/** Each language's messages, one file per language: `./messages/fr.ts` and so on. */
+export type LanguageFiles = Readonly<Record<string, () => Promise<{ default: Messages }>>>;
+
+/** The words every element shares, per language; English is built in. */
+const SHARED_FILES: LanguageFiles = import.meta.glob<{ default: Messages }>(['./messages/*.ts', '!./messages/en.ts']);
+
+const codeOf = (path: string) => path.slice(path.lastIndexOf('/') + 1, -'.ts'.length);
+
+/** The kit's languages: English and every language with a file of shared words. */
+export const KIT_LANGUAGES: readonly string[] = ['en', ...Object.keys(SHARED_FILES).map(codeOf)];
+
+/** Loaded message files by `tag:code` (`null`: it could not load), and those on their way. */
+const files = new Map<string, Messages | null>();
 const loading = new Map<string, Promise<void>>();
+/** Languages already warned about, so that a page with many widgets warns once. */
+const warned = new Set<string>();
 
-function loadPack(code: string): Promise<void> {
-  let promise = loading.get(code);
+function warnOnce(key: string, message: string): void {
+  if (warned.has(key)) return;
+  warned.add(key);
+  console.warn(`cit-widgets: ${message}`);
+}
+
+function loadFile(key: string, load: (() => Promise<{ default: Messages }>) | undefined, code: string): Promise<void> {
+  let promise = loading.get(key);
   if (!promise) {
-    promise = (LANGUAGES[code] as () => Promise<{ default: LanguagePack }>)().then(
-      (module) => void packs.set(code, module.default),
+    promise = (load ? load() : Promise.reject(new Error('no such file'))).then(
+      (module) => void files.set(key, module.default),
       (error: unknown) => {
-        packs.set(code, null);
-        console.warn(`cit-widgets: the "${code}" messages could not load (${String(error)}); the widgets show English.`);
+        files.set(key, null);
+        warnOnce(`load:${code}`, `the "${code}" messages could not load (${String(error)}); the widgets show English.`);
       },
     );
-    loading.set(code, promise);
+    loading.set(key, promise);
   }
   return promise;
 }
 
-type Args<C, K extends keyof C> = C[K] extends (...args: infer A) => string ? A : [];
+/**
+ * A clinic's own messages for one language, as `<cit-clinic>` gives them: the shared ones checked
+ * there, each element's group checked by that element (only it knows its messages).
+ */
+export interface ClinicLanguage {
+  /** The kit language these messages reword, or `undefined` when the clinic adds a language of its own. */
+  readonly rewords: string | undefined;
+  readonly shared: Messages;
+  /** Whether `shared` holds every shared message (needed for a language the kit lacks). */
+  readonly sharedComplete: boolean;
+  readonly elements: Readonly<Record<string, Readonly<Record<string, unknown>>>>;
+}
+/**
+ * A clinic's wording, per language, and the checker each element runs on its own group: the
+ * checker comes with the messages (loaded on demand by `<cit-clinic>` when its JSON has some), so no
+ * page without them pays for it.
+ */
+export interface ClinicMessages {
+  readonly languages: Readonly<Record<string, ClinicLanguage>>;
+  readonly check: typeof checkMessages;
+}
+
+type Args<C, K extends keyof C> = Values<C[K]>;
 
 /**
  * `Intl` formatters by language and options, shared by every element: building one costs about a
  * millisecond (more on a slow phone), and they are immutable, so no element can disturb another's.
- * A handful of languages times a handful of option sets: it stays small.
  */
-const formats = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat | Intl.PluralRules>();
+const formats = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat | Intl.PluralRules | Intl.ListFormat>();
 
-/** Connected elements, re-rendered when the page's `lang` changes; emptied as they disconnect, so nothing leaks. */
+/** Connected elements, re-rendered when the page's `lang` or the browser's languages change; emptied as they disconnect. */
 const connected = new Set<ReactiveControllerHost>();
-const pageLangObserver = new MutationObserver(() => connected.forEach((host) => host.requestUpdate()));
+const updateAll = () => connected.forEach((host) => host.requestUpdate());
+const pageLangObserver = new MutationObserver(updateAll);
 
 /** What a localized element offers the controller: its own `locale` and, inside `<cit-clinic>`, the clinic's. */
 export interface LocalizedHost extends ReactiveControllerHost {
   locale?: string | undefined;
-  clinicLocale?: string | undefined;
+  readonly clinicLocale?: string | undefined;
+  /** The clinic's wording; a promise while `<cit-clinic>` reads it (the element waits, as for a language). */
+  readonly clinicMessages?: ClinicMessages | Promise<unknown> | undefined;
+}
+
+/** Whether `Intl` takes the value as one language tag. */
+function isTag(value: unknown): value is string {
+  if (typeof value !== 'string' || !value) return false;
+  try {
+    return Intl.getCanonicalLocales(value).length === 1;
+  } catch {
+    return false;
+  }
 }
 
 /**
- * One per element, not a page-wide singleton: the kit shares its page with other code. Resolves
- * the element's language, looks messages up in the element's own catalog and then the kit's shared
- * one (exact language, then base language, then English), and formats dates, numbers, money and
- * plurals with `Intl` (the formatters, being immutable, are shared).
+ * One per element, not a page-wide singleton: the kit shares its page with other code. Chooses the
+ * element's language (its `locale`, its clinic's, the page's `lang`, the browser's languages), loads
+ * that language's messages before the element renders in it, looks messages up (the clinic's
+ * wording, then the language's, then English), and formats dates, numbers, money and plurals with
+ * `Intl` in the same language.
  */
 export class Localize<M extends Messages = Record<never, never>> implements ReactiveController {
-  private readonly merged = new Map<string, Catalog & M>();
+  private merged: { key: string; clinic: ClinicMessages | undefined; messages: Messages } | undefined;
+  private chosen: { key: string; clinic: ClinicMessages | undefined; choice: LanguageChoice } | undefined;
+  private checked: { clinic: ClinicMessages | undefined; own: Readonly<Record<string, Messages>>; problems: readonly MessageProblem[]; complete: readonly string[] } | undefined;
 
-  /** The language pack on its way, while the host waits to render in it. */
+  /** The messages on their way, while the host waits to render in their language. */
   pending: Promise<void> | undefined;
 
   constructor(
     private readonly host: LocalizedHost,
-    /** The element's own messages in English (complete), and its tag, under which language packs hold the rest. */
-    private readonly own?: M,
+    /** The element's own messages in English (complete), its tag, and its files of other languages. */
+    private readonly own: M = {} as M,
     private readonly tag = '',
+    private readonly ownFiles: LanguageFiles = {},
   ) {
     host.addController(this);
   }
 
   hostConnected(): void {
     connected.add(this.host);
-    if (connected.size === 1) pageLangObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'] });
+    if (connected.size === 1) {
+      pageLangObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'] });
+      addEventListener('languagechange', updateAll);
+    }
   }
 
   hostDisconnected(): void {
     connected.delete(this.host);
-    if (connected.size === 0) pageLangObserver.disconnect();
+    if (connected.size === 0) {
+      pageLangObserver.disconnect();
+      removeEventListener('languagechange', updateAll);
+    }
   }
 
-  /** The BCP 47 locale in use. An invalid `locale` attribute is reported by the element and skipped here. */
-  get lang(): string {
-    // A property set from JavaScript can be anything: only a valid language tag is used (the element reports the rest).
+  /** The clinic's wording once read (none while `<cit-clinic>` still reads it). */
+  private get clinicWords(): ClinicMessages | undefined {
+    const clinic = this.host.clinicMessages;
+    return clinic instanceof Promise ? undefined : clinic;
+  }
+
+  /** The clinic's messages checked against this element's own: per language, what passed, and the problems. */
+  private get clinicCheck(): NonNullable<Localize['checked']> {
+    const clinic = this.clinicWords;
+    if (this.checked === undefined || this.checked.clinic !== clinic) {
+      const own: Record<string, Messages> = {};
+      const problems: MessageProblem[] = [];
+      const complete: string[] = [];
+      for (const [code, language] of Object.entries(clinic?.languages ?? {})) {
+        const group = language.elements[this.tag] ?? {};
+        const result = (clinic as ClinicMessages).check(this.own, group, code, `${code}.${this.tag}`);
+        own[code] = result.messages;
+        problems.push(...result.problems);
+        if (language.rewords !== undefined) continue;
+        if (result.missing.length) {
+          const shown = result.missing.slice(0, 5).map((key) => `"${key}"`).join(', ');
+          const more = result.missing.length > 5 ? ` and ${result.missing.length - 5} more` : '';
+          problems.push({ path: `${code}.${this.tag}`, message: `misses ${shown}${more}: a language the kit lacks needs every message, so English is shown` });
+        } else if (language.sharedComplete) complete.push(code);
+      }
+      return (this.checked = { clinic, own, problems, complete });
+    }
+    return this.checked;
+  }
+
+  /** Problems in the clinic's messages for this element, for the element to show with its other settings. */
+  get settingProblems(): readonly MessageProblem[] {
+    return this.clinicCheck.problems;
+  }
+
+  /** The choice of language from the element's, clinic's, page's and browser's languages (recomputed only when one changes). */
+  private get choice(): LanguageChoice {
     const own: unknown = this.host.locale;
-    return (typeof own === 'string' && isLocale(own) ? own : undefined) || this.host.clinicLocale || pageLocale();
+    const requests: LanguageRequest[] = [
+      // A property set from JavaScript can be anything: only a valid tag is used (the element reports the rest).
+      { tag: isTag(own) ? own : undefined, setting: true },
+      { tag: this.host.clinicLocale, setting: true },
+      { tag: document.documentElement.lang, setting: true },
+      ...navigator.languages.map((tag) => ({ tag, setting: false })),
+    ];
+    const key = requests.map((request) => request.tag).join('|');
+    const clinic = this.clinicWords;
+    if (this.chosen?.key !== key || this.chosen.clinic !== clinic) {
+      const choice = chooseLanguage(requests, [...KIT_LANGUAGES, ...this.clinicCheck.complete]);
+      for (const tag of choice.unmatched) warnOnce(`unmatched:${tag}`, `no messages in "${tag}"; the widgets use the next language asked for (${choice.code}). Languages: ${KIT_LANGUAGES.join(', ')}, or add one in <cit-clinic>'s JSON.`);
+      this.chosen = { key, clinic, choice };
+    }
+    return this.chosen.choice;
   }
 
-  /** The kit's language for the requested one: itself, else its base language, else English. */
-  private get code(): string {
-    const lang = this.lang;
-    const base = lang.split('-')[0] as string;
-    return Object.hasOwn(LANGUAGES, lang) ? lang : Object.hasOwn(LANGUAGES, base) ? base : 'en';
+  /** The files a kit language needs here (its shared words, and this element's own), or none for English and a clinic's own language. */
+  private filesFor(code: string): [key: string, load: LanguageFiles[string] | undefined][] {
+    if (code === 'en' || !KIT_LANGUAGES.includes(code)) return [];
+    const path = `./messages/${code}.ts`;
+    return this.tag ? [[`shared:${code}`, SHARED_FILES[path]], [`${this.tag}:${code}`, this.ownFiles[path]]] : [[`shared:${code}`, SHARED_FILES[path]]];
+  }
+
+  /** The language in use: the chosen one once its messages are here; English while they load, or when they could not. */
+  private get inUse(): LanguageChoice {
+    const choice = this.choice;
+    return this.filesFor(choice.code).every(([key]) => files.get(key)) ? choice : ENGLISH;
   }
 
   /**
-   * Whether the messages for the element's language are here. If not, starts loading them (once
-   * per page) and asks the host to render when they arrive: the host waits rather than flash English.
+   * Whether the messages for the element's language are here (or could not load: then English).
+   * If not, starts loading them (once per page) and asks the host to render when they arrive: the
+   * host waits rather than flash English.
    */
   get ready(): boolean {
-    const code = this.code;
-    if (code === 'en' || packs.has(code)) return true;
-    this.pending ??= loadPack(code).then(() => {
+    const clinic = this.host.clinicMessages;
+    if (clinic instanceof Promise) {
+      this.pending ??= clinic.then(() => {
+        this.pending = undefined;
+        this.host.requestUpdate();
+      });
+      return false;
+    }
+    const code = this.choice.code;
+    const needed = this.filesFor(code);
+    if (needed.every(([key]) => files.has(key))) return true;
+    this.pending ??= Promise.all(needed.map(([key, load]) => loadFile(key, load, code))).then(() => {
       this.pending = undefined;
       this.host.requestUpdate();
     });
     return false;
   }
 
-  /** The language of the messages in use (for a `lang` attribute on the rendered text). */
+  /** The BCP 47 locale for dates, numbers and plurals. */
+  get lang(): string {
+    return this.inUse.locale;
+  }
+
+  /** The language of the text, for the `lang` attribute of the element's root. */
   get catalogLang(): string {
-    const code = this.code;
-    return packs.get(code) ? code : 'en';
+    return this.inUse.code;
   }
 
-  /** Every message for the current language, falling back message by message to English. */
-  private get messages(): Catalog & M {
+  /** The direction of the text, for the `dir` attribute of the element's root. */
+  get dir(): 'ltr' | 'rtl' {
+    return directionOf(this.inUse.code);
+  }
+
+  /** Every message for the current language: the clinic's wording, the language's, then English. */
+  private get messages(): Messages {
     const code = this.catalogLang;
-    let messages = this.merged.get(code);
-    if (!messages) {
-      const pack = packs.get(code);
-      messages = { ...en, ...this.own, ...pack?.shared, ...pack?.elements[this.tag] } as Catalog & M;
-      this.merged.set(code, messages);
+    const clinic = this.clinicWords;
+    if (this.merged?.key !== code || this.merged.clinic !== clinic) {
+      const keys = this.filesFor(code).map(([key]) => key);
+      // A clinic's wording applies to the kit language it rewords, or is the language itself.
+      const clinicCodes = Object.entries(clinic?.languages ?? {}).filter(([own, language]) => (language.rewords ?? own) === code);
+      const messages: Messages = Object.assign(
+        {},
+        en,
+        this.own,
+        ...keys.map((key) => files.get(key) ?? {}),
+        ...clinicCodes.flatMap(([own, language]) => [language.shared, this.clinicCheck.own[own] ?? {}]),
+      );
+      this.merged = { key: code, clinic, messages };
     }
-    return messages;
+    return this.merged.messages;
   }
 
-  term<K extends MessageKey<Catalog & M>>(key: K, ...args: Args<Catalog & M, K>): string {
-    const entry = this.messages[key] as string | ((...a: Args<Catalog & M, K>) => string);
-    return typeof entry === 'function' ? entry(...args) : entry;
+  term<K extends MessageKey<typeof en & M>>(key: K, ...values: Args<typeof en & M, K>): string {
+    const text = this.messages[key] as string;
+    const given = values[0] as Readonly<Record<string, string | number>> | undefined;
+    return given ? text.replace(/\{(\w+)\}/g, (whole, name: string) => (Object.hasOwn(given, name) ? this.value(given[name] as string | number) : whole)) : text;
   }
 
-  plural(key: PluralKey<Catalog & M>, count: number): string {
+  /** A value in a message; in right-to-left text, isolated (FSI … PDI) so a phone number or a Latin name keeps its own order. */
+  private value(value: string | number): string {
+    const text = typeof value === 'number' ? this.number(value) : value;
+    return this.dir === 'rtl' ? `\u2068${text}\u2069` : text;
+  }
+
+  plural(key: PluralKey<typeof en & M>, count: number): string {
     const forms = this.messages[key] as PluralForms;
     const rule = this.format('plural', () => new Intl.PluralRules(this.lang)) as Intl.PluralRules;
     const form = forms[rule.select(count) as keyof PluralForms] ?? forms.other;
     return form.replace('{n}', this.number(count));
+  }
+
+  /** Amounts of different units read together, as the language joins them: "4 days 9 hours", « 4 jours et 9 heures ». */
+  units(parts: readonly string[]): string {
+    return (this.format('units', () => new Intl.ListFormat(this.lang, { type: 'unit', style: 'narrow' })) as Intl.ListFormat).format(parts);
   }
 
   number(value: number, options: Intl.NumberFormatOptions = {}): string {
@@ -154,7 +311,7 @@ export class Localize<M extends Messages = Record<never, never>> implements Reac
     return this.format(`d${JSON.stringify(options)}`, () => new Intl.DateTimeFormat(this.lang, { ...options, timeZone: 'UTC' })) as Intl.DateTimeFormat;
   }
 
-  private format<T extends Intl.DateTimeFormat | Intl.NumberFormat | Intl.PluralRules>(key: string, make: () => T): T {
+  private format<T extends Intl.DateTimeFormat | Intl.NumberFormat | Intl.PluralRules | Intl.ListFormat>(key: string, make: () => T): T {
     const cacheKey = `${this.lang}|${key}`;
     let format = formats.get(cacheKey) as T | undefined;
     if (!format) {

@@ -93,7 +93,8 @@ export const widgetStyles = css`
   .field {
     display: grid;
     gap: 0.25em;
-    margin: 0 0 0.5em 2.75em;
+    margin-block: 0 0.5em;
+    margin-inline: 2.75em 0;
   }
   input[type='date'],
   input[type='datetime-local'],
@@ -111,7 +112,8 @@ export const widgetStyles = css`
     border: 2px solid var(--cit-color-danger, #a1262c);
   }
   .error {
-    border-width: 0 0 0 4px;
+    border-width: 0;
+    border-inline-start-width: 4px;
     padding-inline-start: 0.5em;
     font-weight: 600;
   }

@@ -7,13 +7,13 @@ import { state } from 'lit/decorators.js';
 import type { CandidacyResult } from '../../src/core/candidacy.js';
 import { clinicContext, type ClinicSettings } from '../../src/context.js';
 import { define } from '../../src/define.js';
-import { CitCandidacyCheck, HEALTH_GROUPS, type CandidacyAnswers } from '../../src/elements/cit-candidacy-check.js';
+import { CitCandidacyCheck, HEALTH_GROUPS, type CandidacyAnswers } from '../../src/elements/cit-candidacy-check/cit-candidacy-check.js';
 import { CONDITION_TABLE, CONDITIONS, PREPARATION, type Condition } from '../../src/core/domain.js';
-import { candidacyEn } from '../../src/elements/cit-candidacy-check.messages.js';
-import { candidacyEs } from '../../src/elements/cit-candidacy-check.messages.es.js';
-import { en as sharedEn } from '../../src/i18n/en.js';
-import { es as sharedEs } from '../../src/i18n/es.js';
-import { calendarFiles, itIn } from '../browser.js';
+import { candidacyEn } from '../../src/elements/cit-candidacy-check/messages/en.js';
+import candidacyEs from '../../src/elements/cit-candidacy-check/messages/es.js';
+import { en as sharedEn } from '../../src/i18n/messages/en.js';
+import sharedEs from '../../src/i18n/messages/es.js';
+import { calendarFiles, fill, itIn } from '../browser.js';
 import { framePage } from '../frame.js';
 
 /** Every English message the element shows: the kit's shared ones and its own. */
@@ -302,7 +302,7 @@ describe('<cit-candidacy-check>', () => {
     field.value = '1899-12-31';
     field.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
     await tick(el);
-    expect($(el, '[role="alert"]').textContent).to.equal(candidacyEs['check.badDate']('1900'));
+    expect($(el, '[role="alert"]').textContent).to.equal(fill(candidacyEs['check.badDate'], { from: '1900' }));
   });
 
   it('asks for a consultation for raised scars, and says why', async () => {
@@ -387,7 +387,7 @@ describe('<cit-candidacy-check>', () => {
     frame.style.width = '700px';
     frame.srcdoc = `<!doctype html><html lang="en"><body>
       <cit-candidacy-check today="${TODAY}"></cit-candidacy-check>
-      <script type="module">import { define } from '/src/define.ts'; import { CitCandidacyCheck } from '/src/elements/cit-candidacy-check.ts'; define('cit-candidacy-check', CitCandidacyCheck);</script>
+      <script type="module">import { define } from '/src/define.ts'; import { CitCandidacyCheck } from '/src/elements/cit-candidacy-check/cit-candidacy-check.ts'; define('cit-candidacy-check', CitCandidacyCheck);</script>
     </body></html>`;
     const loaded = () => new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
     const wait = loaded();

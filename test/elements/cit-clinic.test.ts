@@ -6,7 +6,8 @@ import { defaultProtocol } from '../../src/core/protocol.js';
 import { clinicContext, type ClinicSettings } from '../../src/context.js';
 import { define } from '../../src/define.js';
 import '../../src/index.js';
-import type { CitClinic } from '../../src/elements/cit-clinic.js';
+import type { CitCandidacyCheck } from '../../src/elements/cit-candidacy-check/cit-candidacy-check.js';
+import type { CitClinic } from '../../src/elements/cit-clinic/cit-clinic.js';
 
 /** A stand-in widget: records every settings value it is given. */
 class TestConsumer extends LitElement {
@@ -89,14 +90,17 @@ describe('<cit-clinic>', () => {
     expect(before.candidacy).to.equal(undefined);
   });
 
-  it('defaults the locale to the page language', async () => {
+  it('sets no locale of its own without the attribute: its widgets follow the page language', async () => {
     const before = document.documentElement.lang;
     document.documentElement.lang = 'es-MX';
     try {
-      const el = await fixture<CitClinic>(html`<cit-clinic><test-consumer></test-consumer></cit-clinic>`);
+      const el = await fixture<CitClinic>(html`<cit-clinic><test-consumer></test-consumer><cit-candidacy-check></cit-candidacy-check></cit-clinic>`);
       const consumer = el.querySelector('test-consumer') as TestConsumer;
       await consumer.updateComplete;
-      expect(consumer.clinic?.locale).to.equal('es-MX');
+      expect(consumer.clinic).not.to.have.property('locale');
+      const check = el.querySelector('cit-candidacy-check') as CitCandidacyCheck;
+      await check.updateComplete;
+      expect(check.shadowRoot?.querySelector('[part="base"]')?.getAttribute('lang')).to.equal('es');
     } finally {
       document.documentElement.lang = before;
     }
@@ -216,16 +220,17 @@ describe('<cit-clinic>', () => {
     const before = document.documentElement.lang;
     try {
       document.documentElement.lang = 'en';
-      const el = await fixture<CitClinic>(html`<cit-clinic><test-consumer></test-consumer></cit-clinic>`);
-      const consumer = el.querySelector('test-consumer') as TestConsumer;
-      await consumer.updateComplete;
-      expect(consumer.clinic?.locale).to.equal('en');
+      const el = await fixture<CitClinic>(html`<cit-clinic><cit-candidacy-check></cit-candidacy-check></cit-clinic>`);
+      const check = el.querySelector('cit-candidacy-check') as CitCandidacyCheck;
+      const langOf = (widget: Element) => widget.shadowRoot?.querySelector('[part="base"]')?.getAttribute('lang');
+      await check.updateComplete;
+      expect(langOf(check)).to.equal('en');
       document.documentElement.lang = 'es';
-      await waitUntil(() => consumer.clinic?.locale === 'es', 'the clinic did not follow the page language');
-      const fixed = await fixture<CitClinic>(html`<cit-clinic locale="de"><test-consumer></test-consumer></cit-clinic>`);
-      document.documentElement.lang = 'fr';
+      await waitUntil(() => langOf(check) === 'es', 'the widget did not follow the page language');
+      const fixed = await fixture<CitClinic>(html`<cit-clinic locale="es"><cit-candidacy-check></cit-candidacy-check></cit-clinic>`);
+      document.documentElement.lang = 'en';
       await new Promise((r) => setTimeout(r, 50));
-      expect((fixed.querySelector('test-consumer') as TestConsumer).clinic?.locale).to.equal('de');
+      expect(langOf(fixed.querySelector('cit-candidacy-check') as Element)).to.equal('es');
     } finally {
       document.documentElement.lang = before;
     }

@@ -1,4 +1,4 @@
-import { calendarFiles } from '../browser.js';
+import { calendarFiles, fill } from '../browser.js';
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import ICAL from 'ical.js';
@@ -6,12 +6,12 @@ import { CONCERN_OUTCOME, CONCERNS, CONDITION_TABLE, CONDITIONS } from '../../sr
 import type { SessionPlan } from '../../src/core/plan.js';
 import type { SharedCandidacy } from '../../src/context.js';
 import { define } from '../../src/define.js';
-import { CitCandidacyCheck } from '../../src/elements/cit-candidacy-check.js';
-import type { CitClinic } from '../../src/elements/cit-clinic.js';
-import { CitSessionPlanner } from '../../src/elements/cit-session-planner.js';
-import { plannerEn } from '../../src/elements/cit-session-planner.messages.js';
-import { plannerEs } from '../../src/elements/cit-session-planner.messages.es.js';
-import { en as sharedEn } from '../../src/i18n/en.js';
+import { CitCandidacyCheck } from '../../src/elements/cit-candidacy-check/cit-candidacy-check.js';
+import type { CitClinic } from '../../src/elements/cit-clinic/cit-clinic.js';
+import { CitSessionPlanner } from '../../src/elements/cit-session-planner/cit-session-planner.js';
+import { plannerEn } from '../../src/elements/cit-session-planner/messages/en.js';
+import plannerEs from '../../src/elements/cit-session-planner/messages/es.js';
+import { en as sharedEn } from '../../src/i18n/messages/en.js';
 import '../../src/index.js';
 import { framePage } from '../frame.js';
 
@@ -121,13 +121,13 @@ describe('<cit-session-planner>', () => {
     el.addEventListener('cit-plan-change', () => changes++);
     await typeDate($(el, '#move-2') as HTMLInputElement, '2026-02-20');
     await el.updateComplete;
-    expect(text($(el, '[role="alert"]'))).to.equal(plannerEn['pl.issue.too-soon']('February 28, 2026', '4 weeks'));
+    expect(text($(el, '[role="alert"]'))).to.equal(fill(plannerEn['pl.issue.too-soon'], { date: 'February 28, 2026', weeks: '4 weeks' }));
     expect($(el, '#move-2')?.getAttribute('aria-invalid')).to.equal('true');
     expect($(el, '#move-2')?.getAttribute('aria-describedby')).to.equal('window-2 move-error-2');
     expect(el.plan?.sessions[1]?.date).to.equal('2026-02-28');
     await typeDate($(el, '#move-3') as HTMLInputElement, '2026-04-20');
     await el.updateComplete;
-    expect(text($(el, '[role="alert"]'))).to.equal(plannerEn['pl.issue.too-late']('April 11, 2026', '6 weeks'));
+    expect(text($(el, '[role="alert"]'))).to.equal(fill(plannerEn['pl.issue.too-late'], { date: 'April 11, 2026', weeks: '6 weeks' }));
     expect(el.plan?.sessions[2]?.date).to.equal('2026-03-28');
     expect(changes).to.equal(0);
   });
@@ -268,7 +268,7 @@ describe('<cit-session-planner>', () => {
   it('without a check, offers each session through the clinic’s link, with its date in place of {date}', async () => {
     const el = await planner('concerns="texture" start="2026-01-31"', 'booking-url="https://lumen.example/book?when={date}&src=kit"');
     expect($(el, '[part="notice"]')).to.equal(null);
-    expect([...(el.shadowRoot as ShadowRoot).querySelectorAll('.schedule a')].map((a) => text(a))).to.deep.equal([1, 2, 3, 4].map((n) => plannerEn['pl.bookSession'](n)));
+    expect([...(el.shadowRoot as ShadowRoot).querySelectorAll('.schedule a')].map((a) => text(a))).to.deep.equal([1, 2, 3, 4].map((n) => fill(plannerEn['pl.bookSession'], { n: n })));
     const hrefs = [...(el.shadowRoot as ShadowRoot).querySelectorAll<HTMLAnchorElement>('.schedule a')].map((a) => a.href);
     expect(hrefs).to.deep.equal([
       'https://lumen.example/book?when=2026-01-31&src=kit',
@@ -341,7 +341,7 @@ describe('<cit-session-planner>', () => {
     expect(el.plan?.sessions[0]?.date).to.equal('2026-01-29'); // the end of the wait, not today
     expect(startField(el).min).to.equal('2026-01-29');
     expect($(el, '.controls .hint')?.textContent).to.equal(plannerEn['pl.fromCheck']);
-    expect(text($(el, '[part="notice"] p'))).to.equal(plannerEn['pl.waitDatedLead']('January 29, 2026'));
+    expect(text($(el, '[part="notice"] p'))).to.equal(fill(plannerEn['pl.waitDatedLead'], { date: 'January 29, 2026' }));
   });
 
   it('after a check that advised a consultation, says so first and offers a consultation, never a session booking', async () => {

@@ -174,6 +174,28 @@ describe('the kit on host pages (built dist/cit-widgets.js)', () => {
     for (const message of win.__report.consoleErrors) expect(message).to.match(/could not load from http:\/\/[^ ]+\/__test\/orphan\/cit-widgets\/cit-(clinic|candidacy-check)-[\w-]+\.js/);
   });
 
+  it('fetches a language’s chunks only for a widget that speaks it, and the clinic’s message reader only for a clinic with messages', async () => {
+    const { win, doc } = await openHost('hostile.html');
+    const languageFiles = () => requests(win).filter((path) => /\/cit-widgets\/(ar|de|es|fr|he|it|ko|pt-BR|zh-Hans)\./.test(path)).map((path) => /\/cit-widgets\/([\w-]+\.(?:shared|cit-candidacy-check|cit-recovery-timeline|cit-session-planner))-/.exec(path)?.[1]);
+    const reader = () => requests(win).filter((path) => /\/cit-widgets\/clinic-messages-[\w-]+\.js$/.test(path));
+    expect(languageFiles()).to.deep.equal([]);
+    expect(reader()).to.deep.equal([]);
+    const check = doc.querySelector('cit-candidacy-check') as Widget & { locale?: string };
+    check.locale = 'ar';
+    await waitUntil(() => check.shadowRoot?.querySelector('[part="base"]')?.getAttribute('dir') === 'rtl', 'the check never spoke Arabic');
+    expect(languageFiles().sort()).to.deep.equal(['ar.cit-candidacy-check', 'ar.shared']);
+    const clinic = check.closest('cit-clinic') as HTMLElement;
+    const json = doc.createElement('script');
+    json.type = 'application/json';
+    json.append(doc.createTextNode(JSON.stringify({ messages: { ar: { disclaimer: 'ملاحظة العيادة: معلومات عامة فقط؛ يقرر الفريق معك.' } } })));
+    clinic.prepend(json);
+    await waitUntil(() => check.shadowRoot?.textContent?.includes('ملاحظة العيادة') || reader().length > 0, 'the reader never loaded');
+    expect(reader()).to.have.length(1);
+    expect(win.__report.errors).to.deep.equal([]);
+    // (Trusted Types reports the test's own JSON script, added by the page: not the kit's doing.)
+    expect(win.__report.violations.filter((v) => !v.includes('"messages"'))).to.deep.equal([]);
+  });
+
   it('loads the calendar file writer with the first calendar file a patient asks for, not before', async () => {
     const { win, doc } = await openHost('hostile.html');
     const writer = () => requests(win).filter((path) => /\/cit-widgets\/ics-[\w-]+\.js$/.test(path));
