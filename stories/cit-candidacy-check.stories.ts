@@ -31,7 +31,7 @@ const meta: Meta<CheckArgs> = {
   decorators: [seed],
   args: { today: '2026-11-22', compact: false, inClinic: false },
   argTypes: {
-    locale: { control: 'select', options: [undefined, 'en', 'en-GB', 'es', 'es-MX'] },
+    locale: { control: 'select', options: [undefined, 'en', 'en-GB', 'es', 'es-MX', 'fr', 'de', 'it', 'pt-BR', 'pt-PT', 'ar', 'he', 'zh-Hans', 'ko', 'zh-TW'] },
     inClinic: { control: 'boolean', description: 'Inside a `<cit-clinic>` with a booking link and phone.' },
     screen: { table: { disable: true } },
     answers: { table: { disable: true } },
@@ -61,3 +61,7 @@ export const Consult: Story = { args: { screen: 'result', answers: { concerns: [
 export const ConsultInClinic: Story = { args: { screen: 'result', inClinic: true, answers: { concerns: ['texture'], conditions: ['chronic-skin', 'numbing-allergy'] } } };
 export const Spanish: Story = { args: { ...WaitWithDate.args, locale: 'es' } };
 export const SpanishConsult: Story = { args: { ...ConsultInClinic.args, locale: 'es' } };
+/** Right to left. */
+export const Arabic: Story = { args: { ...WaitWithDate.args, locale: 'ar' } };
+export const Hebrew: Story = { args: { ...HealthQuestions.args, locale: 'he' } };
+export const Korean: Story = { args: { ...GoodFitInClinic.args, locale: 'ko' } };

@@ -22,7 +22,7 @@ const meta: Meta<TimelineArgs> = {
   component: 'cit-recovery-timeline',
   args: { 'treated-at': '2026-03-07T18:00', inClinic: true },
   argTypes: {
-    locale: { control: 'select', options: [undefined, 'en', 'en-GB', 'es'] },
+    locale: { control: 'select', options: [undefined, 'en', 'en-GB', 'es', 'es-MX', 'fr', 'de', 'it', 'pt-BR', 'pt-PT', 'ar', 'he', 'zh-Hans', 'ko', 'zh-TW'] },
     'last-session': {
       control: 'select',
       options: [undefined, 'true', 'false'],
@@ -69,3 +69,6 @@ export const OutOfRange: Story = { args: { 'treated-at': '2199-10-01T10:00', now
 export const Spanish: Story = { args: { now: '2026-03-10T09:00', locale: 'es' } };
 export const SpanishLastSession: Story = { args: { now: '2026-03-10T09:00', locale: 'es', 'last-session': 'true' } };
 export const SpanishUpcoming: Story = { args: { now: '2026-03-05T09:00', locale: 'es' } };
+/** Right to left: the line of the timeline on the right. */
+export const Arabic: Story = { args: { now: '2026-03-10T09:00', locale: 'ar' } };
+export const German: Story = { args: { now: '2026-03-10T09:00', locale: 'de' } };

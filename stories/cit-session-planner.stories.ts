@@ -29,7 +29,7 @@ const meta: Meta<PlannerArgs> = {
   component: 'cit-session-planner',
   args: { today: '2026-11-22', start: '2026-12-01', currency: 'USD' },
   argTypes: {
-    locale: { control: 'select', options: [undefined, 'en', 'es'] },
+    locale: { control: 'select', options: [undefined, 'en', 'en-GB', 'es', 'es-MX', 'fr', 'de', 'it', 'pt-BR', 'pt-PT', 'ar', 'he', 'zh-Hans', 'ko', 'zh-TW'] },
     price: { control: 'text', description: 'The clinic’s price per session (on `<cit-clinic>`): `350` or `150-600`.' },
     currency: { control: 'text', description: 'The clinic’s currency (on `<cit-clinic>`).' },
   },
@@ -126,3 +126,6 @@ export const AfterUndatedWaitSpanish: Story = { render: () => afterCheck(undated
 /** The check advised a wait until a date: the course starts then, and no earlier date can be chosen. */
 export const AfterDatedWait: Story = { render: () => afterCheck(datedWait) };
 export const AfterDatedWaitSpanish: Story = { render: () => afterCheck(datedWait, 'es') };
+/** Right to left: the chart runs from the right. */
+export const Hebrew: Story = { args: { concerns: 'acne-scars', price: '250-400', currency: 'ILS', locale: 'he', 'event-date': '2027-06-12' } };
+export const ChineseSimplified: Story = { args: { concerns: 'acne-scars', price: '1500-2500', currency: 'CNY', locale: 'zh-Hans' } };
