@@ -16,7 +16,7 @@ import { join } from 'node:path';
  * build), with a little headroom; then 303 030 once the engine for page code (`CitWidgets.engine()`)
  * became a module of its own beside the chunks (so it pulls nothing into the widgets' shared chunk).
  */
-const BUDGET_PACKED = 415_000;
+const BUDGET_PACKED = 425_000;
 
 /** Every file the package may hold, and the group it is counted in. */
 const ALLOWED = [

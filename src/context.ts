@@ -5,6 +5,7 @@ import type { Concern, Outcome, Plan } from './core/domain.js';
 import type { Price } from './core/plan.js';
 import type { Protocol } from './core/protocol.js';
 import type { ClinicMessages } from './i18n/localize.js';
+import type { Theme } from './elements/attributes.js';
 
 /**
  * What `<cit-clinic>` gives every widget inside it. Always replaced, never mutated: consumers
@@ -23,6 +24,8 @@ export interface ClinicSettings {
    * no kit wording flashes before the clinic's).
    */
   readonly messages?: ClinicMessages | Promise<unknown>;
+  /** The widgets' colours, when the clinic sets them (each widget's own `theme` comes first). */
+  readonly theme?: Theme;
   /** ISO 4217, upper case. */
   readonly currency?: string;
   /** Price per session, in `currency`. */

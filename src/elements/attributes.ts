@@ -96,6 +96,14 @@ export const localeAttribute = withMessage(isLocale, 'a language tag such as en,
 
 export const currencyAttribute = currencyCode;
 
+/** The widgets' colours: light (the default), dark, or auto (the device's preference). */
+export const THEMES = ['light', 'dark', 'auto'] as const;
+export type Theme = (typeof THEMES)[number];
+export const themeAttribute = withMessage((v) => (THEMES as readonly string[]).includes(v), 'a theme: light, dark or auto') as z.ZodMiniType<Theme>;
+
+/** A heading level, 1 to 6: the level of a widget's title (its sections one below). */
+export const headingLevelAttribute = withMessage((v) => /^[1-6]$/.test(v), 'a heading level from 1 to 6');
+
 const PRICE = /^(\d{1,7}(?:\.\d{1,2})?)(?:\s*[-–]\s*(\d{1,7}(?:\.\d{1,2})?))?$/;
 
 /** `350`, `49.50`, or a range `150-600`. */

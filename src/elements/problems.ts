@@ -1,11 +1,11 @@
 import { html, nothing } from 'lit';
 import type { Localize } from '../i18n/localize.js';
-import { describeProblem, type AttributeProblem } from './attributes.js';
+import { describeProblem, type AttributeProblem, type Theme } from './attributes.js';
 
 /** The visible list of bad settings, for the site's builder: never a blank widget. */
-export function renderProblems(localize: Localize, problems: readonly AttributeProblem[]) {
+export function renderProblems(localize: Localize, problems: readonly AttributeProblem[], theme: Theme = 'light') {
   if (!problems.length) return nothing;
-  return html`<div part="error" class="problems" lang=${localize.catalogLang} dir=${localize.dir}>
+  return html`<div part="error" class="problems" lang=${localize.catalogLang} dir=${localize.dir} data-theme=${theme}>
     <p>${localize.term('settings.problem')}</p>
     <ul>
       ${problems.map((p) => html`<li><code lang="en" dir="ltr">${describeProblem(p)}</code></li>`)}

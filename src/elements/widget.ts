@@ -4,9 +4,10 @@ import { property, state } from 'lit/decorators.js';
 import { defaultProtocol, type Protocol } from '../core/protocol.js';
 import { clinicContext, type ClinicSettings } from '../context.js';
 import type { ClinicMessages, Localize } from '../i18n/localize.js';
-import { localeAttribute, readAttribute, type AttributeProblem } from './attributes.js';
+import { headingLevelAttribute, localeAttribute, readAttribute, themeAttribute, type AttributeProblem, type Theme } from './attributes.js';
 import { reportProblems } from './problems.js';
 import { policyRefused } from '../trusted-types.js';
+import { heading, type HeadingOptions } from './heading.js';
 
 /**
  * What the three widgets share: the clinic's settings from `<cit-clinic>` (or none: each widget
@@ -17,6 +18,12 @@ export abstract class CitWidget extends LitElement {
   /** BCP 47 language. Default: the `<cit-clinic>`'s, else the page's `lang`, else the browser's languages in order; the first the kit (or the clinic's JSON) has, by language and script. */
   @property() locale?: string;
 
+  /** Colours: `light`, `dark`, or `auto` (the device's preference). Default: the `<cit-clinic>`'s, else `light`. */
+  @property() theme?: string;
+
+  /** The level of the widget's title, 1 to 6 (its sections one below), to fit the page's outline. Default `3`. */
+  @property({ attribute: 'heading-level' }) headingLevel?: string;
+
   /** The clinic's settings, when inside a `<cit-clinic>`. */
   @consume({ context: clinicContext, subscribe: true })
   @state()
@@ -24,6 +31,11 @@ export abstract class CitWidget extends LitElement {
 
   /** Each widget's own controller, with its own catalogs on top of the kit's shared one. */
   protected abstract readonly localize: Localize;
+
+  /** The theme in use, for the root's `data-theme`. */
+  protected themeInUse: Theme = 'light';
+  /** The levels of the widget's title and of its sections. */
+  protected headingLevels: readonly [title: number, section: number] = [3, 4];
 
   /** Attribute problems found by the last `validate()`, shown above the widget. */
   @state() protected problems: readonly AttributeProblem[] = [];
@@ -48,6 +60,9 @@ export abstract class CitWidget extends LitElement {
    */
   protected validate(problems: AttributeProblem[]): void {
     readAttribute(problems, 'locale', this.locale, localeAttribute);
+    this.themeInUse = readAttribute(problems, 'theme', this.theme, themeAttribute) ?? this.clinic?.theme ?? 'light';
+    const level = Number(readAttribute(problems, 'heading-level', this.headingLevel, headingLevelAttribute) ?? 3);
+    this.headingLevels = [level, Math.min(level + 1, 6)];
     for (const { path, message } of this.localize.settingProblems) problems.push({ attribute: `<cit-clinic> messages JSON ${path}`, value: '', message });
   }
 
@@ -136,6 +151,16 @@ export abstract class CitWidget extends LitElement {
       notice.dir = this.localize.dir;
       this.renderRoot.replaceChildren(notice);
     }
+  }
+
+  /** The widget's title (or a step's), at `heading-level`. */
+  protected titleHeading(content: unknown, options: HeadingOptions = {}) {
+    return heading(this.headingLevels[0], content, { ...options, class: options.class ? `h-title ${options.class}` : 'h-title' });
+  }
+
+  /** A section's heading, one level below the title. */
+  protected sectionHeading(content: unknown) {
+    return heading(this.headingLevels[1], content, { class: 'h-section' });
   }
 
   /** Fires one of the kit's events: bubbling and composed, so a page hears it from outside shadow roots. */

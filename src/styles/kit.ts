@@ -27,9 +27,66 @@ export const kitStyles = css`
     font-family: var(--cit-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif);
     font-size: var(--cit-font-size, medium);
     line-height: 1.5;
-    color: var(--cit-color-text, #1d2a30);
+    color: var(--cit-color-text, var(--_k-text));
     overflow-wrap: anywhere;
     text-align: start;
+  }
+  /* The kit's palettes: defaults for the --cit-* tokens, light unless the theme says dark (or
+     "auto" and the device prefers dark). Native controls follow through color-scheme, set here on
+     the widget only: the page's own color-scheme is never touched. */
+  [part~='base'],
+  [part~='error'] {
+    --_k-text: #1d2a30;
+    --_k-muted: #4c5a62;
+    --_k-accent: #0b5e58;
+    --_k-on-accent: #ffffff;
+    --_k-surface: #ffffff;
+    --_k-surface-alt: #f2f6f6;
+    --_k-border: #6f7c83;
+    --_k-focus: #1a55c9;
+    --_k-danger: #a1262c;
+    --_k-good-fit: #1e6b34;
+    --_k-wait: #8a5300;
+    --_k-consult: #1a55c9;
+    --_k-results: #8fc3b9;
+    --_k-event: #8a5300;
+    color-scheme: light;
+  }
+  [data-theme='dark'] {
+    --_k-text: #e6edf0;
+    --_k-muted: #a8b7be;
+    --_k-accent: #5cc2b3;
+    --_k-on-accent: #08201d;
+    --_k-surface: #111a1d;
+    --_k-surface-alt: #1b272b;
+    --_k-border: #7f9299;
+    --_k-focus: #8cb4ff;
+    --_k-danger: #ff8f8a;
+    --_k-good-fit: #7ed39a;
+    --_k-wait: #f2b65e;
+    --_k-consult: #8cb4ff;
+    --_k-results: #2b625b;
+    --_k-event: #f2b65e;
+    color-scheme: dark;
+  }
+  @media (prefers-color-scheme: dark) {
+    [data-theme='auto'] {
+      --_k-text: #e6edf0;
+      --_k-muted: #a8b7be;
+      --_k-accent: #5cc2b3;
+      --_k-on-accent: #08201d;
+      --_k-surface: #111a1d;
+      --_k-surface-alt: #1b272b;
+      --_k-border: #7f9299;
+      --_k-focus: #8cb4ff;
+      --_k-danger: #ff8f8a;
+      --_k-good-fit: #7ed39a;
+      --_k-wait: #f2b65e;
+      --_k-consult: #8cb4ff;
+      --_k-results: #2b625b;
+      --_k-event: #f2b65e;
+      color-scheme: dark;
+    }
   }
   *,
   *::before,
@@ -40,10 +97,10 @@ export const kitStyles = css`
     display: block;
     margin: 0 0 var(--cit-space, 1em);
     padding: calc(var(--cit-space, 1em) * 0.75);
-    border: 2px solid var(--cit-color-danger, #a1262c);
+    border: 2px solid var(--cit-color-danger, var(--_k-danger));
     border-radius: var(--cit-radius, 0.5em);
-    background: var(--cit-color-surface, #fff);
-    color: var(--cit-color-text, #1d2a30);
+    background: var(--cit-color-surface, var(--_k-surface));
+    color: var(--cit-color-text, var(--_k-text));
   }
   .problems p {
     margin: 0;
@@ -57,7 +114,7 @@ export const kitStyles = css`
     font-size: 0.9em;
   }
   .problems .hint {
-    color: var(--cit-color-muted, #4c5a62);
+    color: var(--cit-color-muted, var(--_k-muted));
     font-size: 0.875em;
   }
   @media (forced-colors: active) {

@@ -8,11 +8,11 @@ import { css } from 'lit';
  */
 export const widgetStyles = css`
   [part~='base'] {
-    --_accent: var(--cit-color-accent, #0b5e58);
-    --_muted: var(--cit-color-muted, #4c5a62);
-    --_surface: var(--cit-color-surface, #fff);
-    --_alt: var(--cit-color-surface-alt, #f2f6f6);
-    --_border: var(--cit-color-border, #6f7c83);
+    --_accent: var(--cit-color-accent, var(--_k-accent));
+    --_muted: var(--cit-color-muted, var(--_k-muted));
+    --_surface: var(--cit-color-surface, var(--_k-surface));
+    --_alt: var(--cit-color-surface-alt, var(--_k-surface-alt));
+    --_border: var(--cit-color-border, var(--_k-border));
     --_radius: var(--cit-radius, 0.5em);
     --_space: var(--cit-space, 1em);
     background: var(--_surface);
@@ -20,16 +20,20 @@ export const widgetStyles = css`
     border-radius: var(--_radius);
     padding: var(--_space);
   }
-  h3,
-  h4 {
+  .h-title,
+  .h-section {
     margin: 1em 0 0.5em;
     line-height: 1.25;
+    font-weight: 700;
   }
-  h3 {
+  .h-title {
     font-size: 1.3em;
     margin-top: 0;
   }
-  h3:focus:not(:focus-visible) {
+  .h-section {
+    font-size: 1em;
+  }
+  .h-title:focus:not(:focus-visible) {
     outline: none;
   }
   p,
@@ -109,7 +113,7 @@ export const widgetStyles = css`
   }
   [aria-invalid='true'],
   .error {
-    border: 2px solid var(--cit-color-danger, #a1262c);
+    border: 2px solid var(--cit-color-danger, var(--_k-danger));
   }
   .error {
     border-width: 0;
@@ -139,14 +143,14 @@ export const widgetStyles = css`
   }
   .primary {
     background: var(--_accent);
-    color: var(--cit-color-on-accent, #fff);
+    color: var(--cit-color-on-accent, var(--_k-on-accent));
   }
   button:hover,
   .button:hover {
     filter: brightness(0.9);
   }
   :focus-visible {
-    outline: 3px solid var(--cit-color-focus, #1a55c9);
+    outline: 3px solid var(--cit-color-focus, var(--_k-focus));
     outline-offset: 2px;
   }
   .sr-only {

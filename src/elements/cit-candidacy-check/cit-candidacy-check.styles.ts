@@ -7,10 +7,10 @@ export const styles = [
   widgetStyles,
   css`
     [part~='base'] {
-      --_accent: var(--cit-candidacy-accent, var(--cit-color-accent, #0b5e58));
-      --_good-fit: var(--cit-candidacy-good-fit, #1e6b34);
-      --_wait: var(--cit-candidacy-wait, #8a5300);
-      --_consult: var(--cit-candidacy-consult, #1a55c9);
+      --_accent: var(--cit-candidacy-accent, var(--cit-color-accent, var(--_k-accent)));
+      --_good-fit: var(--cit-candidacy-good-fit, var(--_k-good-fit));
+      --_wait: var(--cit-candidacy-wait, var(--_k-wait));
+      --_consult: var(--cit-candidacy-consult, var(--_k-consult));
     }
     .progress p {
       margin: 0 0 0.35em;

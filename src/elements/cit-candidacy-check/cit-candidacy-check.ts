@@ -371,8 +371,8 @@ export class CitCandidacyCheck extends CitWidget {
     const t = this.localize;
     const screens = this.#screens;
     const step = screens.indexOf(this.screen) + 1;
-    return html`<section part="base" aria-label=${t.term('check.label')} lang=${t.catalogLang} dir=${t.dir}>
-      ${renderProblems(t, this.problems)}
+    return html`<section part="base" aria-label=${t.term('check.label')} lang=${t.catalogLang} dir=${t.dir} data-theme=${this.themeInUse}>
+      ${renderProblems(t, this.problems, this.themeInUse)}
       <div part="progress" class="progress">
         <p>${t.term('nav.progress', { step, total: screens.length })}</p>
         <div class="bar" aria-hidden="true">${screens.map((_, i) => html`<span class=${i < step ? 'done' : ''}></span>`)}</div>
@@ -403,7 +403,7 @@ export class CitCandidacyCheck extends CitWidget {
     const t = this.localize;
     const invalid = this.stepError !== undefined;
     return html`<fieldset aria-describedby=${invalid ? 'concerns-hint error' : 'concerns-hint'}>
-      <legend><h3 tabindex="-1" data-heading>${t.term('check.concerns')}</h3></legend>
+      <legend>${this.titleHeading(t.term('check.concerns'), { focus: true })}</legend>
       <p class="hint" id="concerns-hint">${t.term('check.concernsHint')}</p>
       ${this.#renderError(`concern-${CONCERNS[0]}`)}
       <div class="options">
@@ -420,7 +420,7 @@ export class CitCandidacyCheck extends CitWidget {
     const t = this.localize;
     const groups = this.screen === 'health' ? HEALTH_GROUPS : HEALTH_GROUPS.filter((g) => this.screen === `health:${g.id}`);
     return html`<fieldset aria-describedby="health-hint">
-      <legend><h3 tabindex="-1" data-heading>${t.term('check.health')}</h3></legend>
+      <legend>${this.titleHeading(t.term('check.health'), { focus: true })}</legend>
       <p class="hint" id="health-hint">${t.term('check.healthHint')}</p>
       ${groups.map(
         (group) => html`<fieldset>
@@ -464,7 +464,7 @@ export class CitCandidacyCheck extends CitWidget {
     const t = this.localize;
     const current = this.answers.fitzpatrick;
     return html`<fieldset aria-describedby="skin-hint">
-      <legend><h3 tabindex="-1" data-heading>${t.term('check.skin')}</h3></legend>
+      <legend>${this.titleHeading(t.term('check.skin'), { focus: true })}</legend>
       <p class="hint" id="skin-hint">${t.term('check.skinHint')}</p>
       <div class="options">
         ${FITZPATRICK_TYPES.map((type) => this.#renderOption('radio', `skin-${type}`, current === type, t.term(`skin.${type}`), undefined, () => this.#setSkin(String(type))))}
@@ -494,10 +494,10 @@ export class CitCandidacyCheck extends CitWidget {
     const range = PROTOCOL_LIMITS.plans;
     const { intervalWeeks, windowMaxWeeks } = this.protocol.sessions;
     return html`<div part="result" class="result enter ${result.outcome}">
-      <h3 part="outcome" class="outcome" tabindex="-1" data-heading>${t.term(`outcome.${result.outcome}`)}</h3>
+      ${this.titleHeading(t.term(`outcome.${result.outcome}`), { part: 'outcome', class: 'outcome', focus: true })}
       <p class="lead">${this.#lead(result)}</p>
       ${result.reasons.length
-        ? html`<h4>${t.term('check.why')}</h4>
+        ? html`${this.sectionHeading(t.term('check.why'))}
             <ul class="reasons">
               ${result.reasons.map(
                 (reason) => html`<li>
@@ -510,13 +510,13 @@ export class CitCandidacyCheck extends CitWidget {
         : nothing}
       ${this.#renderNextStep(result)}
       ${result.plan
-        ? html`<h4>${t.term('check.typicalCourse')}</h4>
+        ? html`${this.sectionHeading(t.term('check.typicalCourse'))}
             <p>
               ${t.term('check.course', { plan: t.term(`plan.${result.plan}`), sessions: t.plural('sessions', this.protocol.plans[result.plan]), range: `${t.number(range[result.plan].min)}–${t.number(range[result.plan].max)}`, spacing: `${t.number(intervalWeeks)}–${t.plural('weeks', windowMaxWeeks)}` })}
             </p>`
         : nothing}
       ${result.preparation ? this.#renderPreparation() : nothing}
-      <h4>${t.term('check.goodToKnow')}</h4>
+      ${this.sectionHeading(t.term('check.goodToKnow'))}
       <ul>
         ${result.notes.map((note) => html`<li>${t.term(`note.${note}`)}</li>`)}
       </ul>
@@ -538,7 +538,7 @@ export class CitCandidacyCheck extends CitWidget {
     const t = this.localize;
     const clinic = this.clinic;
     if (result.next === 'talk-to-clinic') {
-      return html`<h4>${t.term('check.talk')}</h4>
+      return html`${this.sectionHeading(t.term('check.talk'))}
         ${renderTalkToClinic(t, clinic, this.#currentToday)}`;
     }
     const call = renderCall(t, clinic?.phone);
@@ -570,7 +570,7 @@ export class CitCandidacyCheck extends CitWidget {
   /** domain.md "Before the appointment" (002): shown with a good-fit result. */
   #renderPreparation(): TemplateResult {
     const t = this.localize;
-    return html`<h4>${t.term('check.prepare')}</h4>
+    return html`${this.sectionHeading(t.term('check.prepare'))}
       <p>${t.term('prep.title', { hours: t.plural('hours', this.protocol.preparation.hours) })}:</p>
       <ul class="preparation">
         ${PREPARATION.map((item) => html`<li>${t.term(`prep.${item}`)}</li>`)}

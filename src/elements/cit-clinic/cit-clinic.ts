@@ -17,6 +17,7 @@ import {
   phoneAttribute,
   priceAttribute,
   readAttribute,
+  themeAttribute,
   urlAttribute,
   type AttributeProblem,
 } from '../attributes.js';
@@ -69,6 +70,9 @@ export class CitClinic extends LitElement {
   /** BCP 47 language for every widget inside that has no `locale` of its own. Default: the page's `lang`, else the browser's languages. */
   @property() locale?: string;
 
+  /** Colours of every widget inside without a `theme` of its own: `light` (default), `dark`, or `auto` (the device's preference). */
+  @property() theme?: string;
+
   /** ISO 4217 currency of `price`, such as `EUR`. */
   @property() currency?: string;
 
@@ -117,13 +121,14 @@ export class CitClinic extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    const inputs = ['name', 'bookingUrl', 'phone', 'locale', 'currency', 'price', 'protocolJson', 'protocolScriptProblems', 'candidacy', 'messagesRead'] as const;
+    const inputs = ['name', 'bookingUrl', 'phone', 'locale', 'theme', 'currency', 'price', 'protocolJson', 'protocolScriptProblems', 'candidacy', 'messagesRead'] as const;
     if (this.hasUpdated && !inputs.some((key) => changed.has(key as keyof CitClinic))) return;
     const problems: AttributeProblem[] = [];
     const name = readAttribute(problems, 'name', this.name, text(120));
     const bookingUrl = readAttribute(problems, 'booking-url', this.bookingUrl, urlAttribute);
     const phone = readAttribute(problems, 'phone', this.phone, phoneAttribute);
     const locale = readAttribute(problems, 'locale', this.locale, localeAttribute);
+    const theme = readAttribute(problems, 'theme', this.theme, themeAttribute);
     const currency = readAttribute(problems, 'currency', this.currency, currencyAttribute);
     const price = readAttribute(problems, 'price', this.price, priceAttribute);
     if (price && !currency && this.currency === undefined) {
@@ -132,6 +137,7 @@ export class CitClinic extends LitElement {
     const { protocol, messages } = this.readJson(problems);
     const settings: { -readonly [K in keyof ClinicSettings]: ClinicSettings[K] } = { protocol, shareCandidacy: this.shareCandidacy };
     if (locale) settings.locale = Intl.getCanonicalLocales(locale)[0] as string;
+    if (theme) settings.theme = theme;
     if (messages) settings.messages = messages;
     if (this.candidacy) settings.candidacy = this.candidacy;
     if (name) settings.name = name;
@@ -215,7 +221,7 @@ export class CitClinic extends LitElement {
     // Problems in the clinic's language: shown in English only until its messages arrive (the
     // clinic never holds back its widgets, which wait for their language themselves).
     if (this.problems.length) void this.localize.ready;
-    return html`${renderProblems(this.localize, this.problems)}<slot></slot>`;
+    return html`${renderProblems(this.localize, this.problems, this.settings.theme)}<slot></slot>`;
   }
 
   protected override async getUpdateComplete(): Promise<boolean> {

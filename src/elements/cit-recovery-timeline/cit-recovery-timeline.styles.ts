@@ -7,9 +7,9 @@ export const styles = [
   widgetStyles,
   css`
     [part~='base'] {
-      --_accent: var(--cit-timeline-accent, var(--cit-color-accent, #0b5e58));
+      --_accent: var(--cit-timeline-accent, var(--cit-color-accent, var(--_k-accent)));
       --_line: var(--cit-timeline-line, var(--_border));
-      --_flag: var(--cit-timeline-red-flag, var(--cit-color-danger, #a1262c));
+      --_flag: var(--cit-timeline-red-flag, var(--cit-color-danger, var(--_k-danger)));
     }
     .field {
       margin-inline-start: 0;
@@ -102,7 +102,7 @@ export const styles = [
       border-inline-start: 4px solid var(--_flag);
       background: var(--_alt);
     }
-    .red-flags h4 {
+    .red-flags .h-section {
       margin-top: 0;
     }
     .red-flags p.urgent {

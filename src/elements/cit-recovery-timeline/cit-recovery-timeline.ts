@@ -358,9 +358,9 @@ export class CitRecoveryTimeline extends CitWidget {
   protected override render() {
     const t = this.localize;
     const view = this.#view;
-    return html`<section part="base" aria-label=${t.term('tl.label')} lang=${t.catalogLang} dir=${t.dir}>
-      ${renderProblems(t, this.problems)}
-      <h3>${t.term('tl.title')}</h3>
+    return html`<section part="base" aria-label=${t.term('tl.label')} lang=${t.catalogLang} dir=${t.dir} data-theme=${this.themeInUse}>
+      ${renderProblems(t, this.problems, this.themeInUse)}
+      ${this.titleHeading(t.term('tl.title'))}
       ${view ? (view.preparation ? this.#renderUpcoming(view, view.preparation) : this.#renderTimeline(view)) : html`${this.#renderForm()} ${this.#renderRedFlags()}`}
       <p class="disclaimer">${t.term('disclaimer')}</p>
     </section>`;
@@ -399,7 +399,7 @@ export class CitRecoveryTimeline extends CitWidget {
     const t = this.localize;
     return html`<p tabindex="-1" data-result>${t.term('tl.upcoming', { when: this.#when(at, !assumed) })} ${t.term('tl.upcomingThen')} ${this.#renderChange()}</p>
       <div class="preparation">
-        <h4>${t.term('tl.prepTitle')}</h4>
+        ${this.sectionHeading(t.term('tl.prepTitle'))}
         <p>${t.term('tl.prepFrom', { when: this.#when(preparation.from, !assumed) })}</p>
         <ul>
           ${preparation.items.map((item) => html`<li>${t.term(`prep.${item}`)}</li>`)}
@@ -489,7 +489,7 @@ export class CitRecoveryTimeline extends CitWidget {
 
   #renderGroup(group: Exclude<Group, 'past'>, milestones: Milestone[], here: MilestoneId | undefined) {
     if (!milestones.length) return nothing;
-    return html`<h4>${this.localize.term(`tl.${group}`)}</h4>
+    return html`${this.sectionHeading(this.localize.term(`tl.${group}`))}
       ${this.#renderList(milestones, here)}`;
   }
 
@@ -509,7 +509,7 @@ export class CitRecoveryTimeline extends CitWidget {
 
   #renderPhases(): TemplateResult {
     const t = this.localize;
-    return html`<h4>${t.term('tl.phases')}</h4>
+    return html`${this.sectionHeading(t.term('tl.phases'))}
       <ul class="phases">
         <li>${t.term('phase.inflammation')}</li>
         <li>${t.term('phase.proliferation')}</li>
@@ -526,7 +526,7 @@ export class CitRecoveryTimeline extends CitWidget {
     const phone = this.clinic?.phone;
     const clinic = this.clinic?.name ?? t.term('tl.yourClinic');
     return html`<div part="red-flags" class="red-flags">
-      <h4>${t.term('tl.redFlags')}</h4>
+      ${this.sectionHeading(t.term('tl.redFlags'))}
       <p>${t.term('tl.redFlagsContact', { clinic })}</p>
       <ul>
         ${RED_FLAGS.map((flag) => html`<li>${t.term(`tl.redFlag.${flag}`)}</li>`)}
@@ -549,7 +549,7 @@ export class CitRecoveryTimeline extends CitWidget {
     });
     // One section, so printing (which has no use for calendar buttons) leaves out its heading too.
     return html`<section class="reminders">
-      <h4>${t.term('tl.reminders')}</h4>
+      ${this.sectionHeading(t.term('tl.reminders'))}
       <button part="button" type="button" @click=${() => downloadCalendar({ name: this.clinic?.name, events }, 'cit-recovery.ics')}>${t.term('calendar.add')}</button>
       <ul>
         ${events.map((event) => html`<li>${event.title}, ${this.#when(event.start)}. ${renderCalendarLinks(t, event)}</li>`)}

@@ -7,9 +7,9 @@ export const styles = [
   widgetStyles,
   css`
     [part~='base'] {
-      --_accent: var(--cit-planner-accent, var(--cit-color-accent, #0b5e58));
-      --_results: var(--cit-planner-results, #8fc3b9);
-      --_event: var(--cit-planner-event, #8a5300);
+      --_accent: var(--cit-planner-accent, var(--cit-color-accent, var(--_k-accent)));
+      --_results: var(--cit-planner-results, var(--_k-results));
+      --_event: var(--cit-planner-event, var(--_k-event));
     }
     .notice {
       margin: 0 0 1em;
@@ -18,7 +18,7 @@ export const styles = [
       border-inline-start: 4px solid var(--_accent);
       border-radius: var(--_radius);
     }
-    .notice h4 {
+    .notice .h-section {
       margin-top: 0;
     }
     .notice .actions {

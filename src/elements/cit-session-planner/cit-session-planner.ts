@@ -346,9 +346,9 @@ export class CitSessionPlanner extends CitWidget {
     const input = this.#input;
     const plan = this.plan;
     const why = !input.concerns.length ? t.term('pl.noPlan') : !input.start ? t.term('pl.noStart') : t.term('pl.cannotPlan');
-    return html`<section part="base" aria-label=${t.term('pl.label')} lang=${t.catalogLang} dir=${t.dir}>
-      ${renderProblems(t, this.problems)}
-      <h3>${t.term('pl.title')}</h3>
+    return html`<section part="base" aria-label=${t.term('pl.label')} lang=${t.catalogLang} dir=${t.dir} data-theme=${this.themeInUse}>
+      ${renderProblems(t, this.problems, this.themeInUse)}
+      ${this.titleHeading(t.term('pl.title'))}
       ${this.#renderCheckNotice()} ${this.#renderControls(plan)}
       <div aria-live="polite">${plan ? this.#renderPlan(plan) : html`<p class="no-plan">${why}</p>`}</div>
       <p class="disclaimer">${t.term('disclaimer')}</p>
@@ -368,7 +368,7 @@ export class CitSessionPlanner extends CitWidget {
     const reasons = this.#renderReasons(candidacy.reasons.filter((r) => r.outcome === candidacy.outcome));
     if (consult) {
       return html`<div part="notice" class="notice consult">
-        <h4>${t.term('pl.consultTitle')}</h4>
+        ${this.sectionHeading(t.term('pl.consultTitle'))}
         <p>${t.term('pl.consultLead')}</p>
         ${reasons}
         <p>${t.term('pl.consultNext')}</p>
@@ -377,7 +377,7 @@ export class CitSessionPlanner extends CitWidget {
     }
     if (this.#next === 'talk-to-clinic') {
       return html`<div part="notice" class="notice wait">
-        <h4>${t.term('pl.waitTitle')}</h4>
+        ${this.sectionHeading(t.term('pl.waitTitle'))}
         <p>${t.term('pl.waitLead')}</p>
         ${reasons}
         <p>${t.term('pl.waitNext')}</p>
@@ -385,7 +385,7 @@ export class CitSessionPlanner extends CitWidget {
       </div>`;
     }
     return html`<div part="notice" class="notice wait">
-      <h4>${t.term('pl.waitDatedTitle')}</h4>
+      ${this.sectionHeading(t.term('pl.waitDatedTitle'))}
       <p>${t.term('pl.waitDatedLead', { date: this.#longDate(this.#earliest) })}</p>
       ${reasons}
       <p>${t.term('pl.waitDatedNext')}</p>
@@ -485,7 +485,7 @@ export class CitSessionPlanner extends CitWidget {
     const bookingUrl = talk ? undefined : this.clinic?.bookingUrl;
     const { min: everyMin, max: everyMax } = PROTOCOL_LIMITS.sessions.maintenanceMonths;
     return html`${talk ? html`<p class="hint example">${t.term('pl.exampleOnly')}</p>` : nothing} ${this.#renderChart(plan)}
-      <h4>${t.term('pl.schedule')}</h4>
+      ${this.sectionHeading(t.term('pl.schedule'))}
       <table part="schedule" class="schedule">
         <thead>
           <tr>
