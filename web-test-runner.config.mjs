@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { importGlobPlugin } from './scripts/import-glob-plugin.mjs';
+import { SETUP_CSP } from './scripts/serve-demo.mjs';
 import { defaultReporter } from '@web/test-runner';
 import { launcher } from './scripts/browsers.mjs';
 import { countReporter } from './scripts/count-reporter.mjs';
@@ -89,6 +90,12 @@ export default {
     async function kitFilesAsACdnServesThem(context, next) {
       await next();
       if (context.path.startsWith('/dist/')) context.set('Access-Control-Allow-Origin', '*');
+    },
+    // The setup page under the CSP `npm start` serves it with: the demo's, framing only itself.
+    async function setupPagePolicy(context, next) {
+      await next();
+      // (`?axe`: without it, so that the test can add axe-core, which Trusted Types would refuse.)
+      if (context.path.startsWith('/dist/setup/') && context.path.endsWith('.html') && context.query.axe === undefined) context.set('Content-Security-Policy', SETUP_CSP);
     },
     async function strictPolicyForHostPages(context, next) {
       await next();

@@ -21,11 +21,16 @@ const types = {
 };
 
 export const CSP = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; require-trusted-types-for 'script'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
+/** The setup page's: the demo's, but it frames its own preview page (same origin only). */
+export const SETUP_CSP = CSP.replace("frame-ancestors 'none'", "frame-ancestors 'self'; frame-src 'self'");
 
 /** Maps a URL path to a file under demo/ or dist/, refusing anything else. */
 function fileFor(pathname) {
   const path = normalize(decodeURIComponent(pathname)).replace(/^(\.\.[/\\])+/, '');
   if (path === '/' || path === '/index.html') return join(root, 'demo', 'index.html');
+  // The setup page, built into dist/setup/ (npm run build): /setup/ is its index.
+  if (path === '/setup' || path === '/setup/') return join(root, 'dist', 'setup', 'index.html');
+  if (path.startsWith('/setup/')) return join(root, 'dist', path);
   if (path.startsWith('/dist/') || path.startsWith('/demo/') || path.startsWith('/bench/')) return join(root, path);
   return null;
 }
@@ -38,7 +43,7 @@ export function startServer(listenPort = port) {
       const body = await readFile(file);
       res.writeHead(200, {
         'Content-Type': types[extname(file)] ?? 'application/octet-stream',
-        'Content-Security-Policy': CSP,
+        'Content-Security-Policy': file.startsWith(join(root, 'dist', 'setup')) ? SETUP_CSP : CSP,
         'X-Content-Type-Options': 'nosniff',
         'Cache-Control': 'no-store',
       });
@@ -82,6 +87,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     const server = await startServer();
     const { port: actual } = server.address();
     console.log(`Demo clinic page: http://${host}:${actual}/  (Ctrl+C to stop; PORT=… and HOST=… pick another address)`);
+    console.log(`Setup page:       http://${host}:${actual}/setup/`);
   } catch (error) {
     console.error(explainListenError(error));
     process.exit(1);

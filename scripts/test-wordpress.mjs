@@ -9,7 +9,7 @@ import { execFileSync, spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import puppeteer from 'puppeteer-core';
 import { checks } from './checks.mjs';
 
@@ -242,6 +242,22 @@ echo 'installed';
     await editor.context.close();
   });
 
+  // The setup page's own code for its snippets (setup/snippets.ts), bundled for Node.
+  const setupModule = join(mkdtempSync(join(tmpdir(), 'cit-setup-')), 'snippets.mjs');
+  const { build: esbuild } = await import('esbuild');
+  await esbuild({ entryPoints: ['setup/snippets.ts', 'setup/settings.ts'], bundle: true, format: 'esm', platform: 'node', outdir: dirname(setupModule), outExtension: { '.js': '.mjs' }, logLevel: 'silent', conditions: ['production'] });
+  const setup = { ...(await import(join(dirname(setupModule), 'snippets.mjs'))), ...(await import(join(dirname(setupModule), 'settings.mjs'))) };
+  const setupSettings = {
+    ...setup.defaults('cdn'),
+    widgets: ['cit-candidacy-check', 'cit-session-planner'],
+    name: 'Setup "Clinic" & Co',
+    bookingUrl: 'https://setup.example/book?date={date}',
+    phone: '+33 1 23 45 67 89',
+    currency: 'EUR',
+    price: '200-300',
+    locale: 'fr',
+    theme: 'dark',
+  };
   const shortcodes = [
     '<!-- wp:shortcode -->[cit_candidacy_check compact="true" unknown="x"]<!-- /wp:shortcode -->',
     '<!-- wp:shortcode -->[cit_session_planner concerns="acne-scars" start="2027-01-04" event_date="2027-06-01" interval="5" onclick="alert(1)"]<!-- /wp:shortcode -->',
@@ -258,6 +274,9 @@ echo 'installed';
     pages.adminBlocks = await publish(admin.page, 'Blocks (administrator)', blocks);
     pages.plain = await publish(admin.page, 'About us', '<!-- wp:paragraph --><p>No widget here.</p><!-- /wp:paragraph -->');
     pages.shared = await publish(admin.page, 'One clinic', '<!-- wp:shortcode -->[cit_clinic][cit_candidacy_check][cit_session_planner][/cit_clinic]<!-- /wp:shortcode -->');
+    pages.setup = await publish(admin.page, 'From the setup page', `<!-- wp:shortcode -->${setup.shortcodes(setupSettings)}<!-- /wp:shortcode -->`);
+    const snippet = setup.htmlSnippet({ ...setupSettings, scriptUrl: `${origin}/wp-content/plugins/cit-widgets/assets/cit-widgets.js` }, 'cdn', 'sha384-x');
+    pages.setupSnippet = await publish(admin.page, 'The setup page’s HTML', `<!-- wp:html -->${snippet}<!-- /wp:html -->`);
   });
   const editor = await logIn('editor', 'editor-pass-1');
   await check('an editor (no unfiltered_html) publishes the same, and a page with pasted elements', async () => {
@@ -295,6 +314,8 @@ echo 'installed';
             clinic: clinic && Object.fromEntries([...clinic.attributes].map((a) => [a.name, a.value])),
             clinicProblems: clinic?.shadowRoot?.querySelector('[part="error"]')?.textContent ?? null,
             problems: el.shadowRoot?.querySelector('[part="error"]')?.textContent ?? null,
+            lang: el.shadowRoot?.querySelector('[part="base"]')?.getAttribute('lang') ?? null,
+            theme: el.shadowRoot?.querySelector('[part="base"]')?.getAttribute('data-theme') ?? null,
             text: el.shadowRoot?.textContent.replace(/\s+/g, ' ') ?? '',
             links: [...(el.shadowRoot?.querySelectorAll('a[href]') ?? [])].map((a) => a.href),
           };
@@ -366,6 +387,17 @@ echo 'installed';
     expect(seen.widgets.every((w) => w.clinic?.name === 'Lumen "Skin" & Co' && !w.problems), JSON.stringify(seen.widgets.map((w) => w.clinic)));
   });
 
+  await check('the setup page’s WordPress shortcodes make the same widgets as its HTML snippet on a plain page', async () => {
+    const fromWordPress = await visit(pages.setup);
+    // The HTML snippet pasted into a Custom HTML block (an administrator may), with the kit from the plugin's folder.
+    const fromSnippet = (await visit(pages.setupSnippet)).widgets;
+    const summary = (widgets) => JSON.stringify(widgets.map((w) => ({ tag: w.tag, clinic: w.clinic, lang: w.lang, theme: w.theme })));
+    expect(fromWordPress.widgets.length === setupSettings.widgets.length, `${fromWordPress.widgets.length} widgets on WordPress`);
+    expect(fromWordPress.widgets.every((w) => !w.problems && !w.clinicProblems), `setup problems: ${JSON.stringify(fromWordPress.widgets.map((w) => w.problems ?? w.clinicProblems))}`);
+    expect(summary(fromWordPress.widgets) === summary(fromSnippet), `the snippet ${summary(fromSnippet)}, WordPress ${summary(fromWordPress.widgets)}`);
+    expect(fromSnippet.every((w) => w.lang === 'fr' && w.theme === 'dark'), `the snippet's widgets: ${summary(fromSnippet)}`);
+  });
+
   await check('a page without a widget does not load the kit', async () => {
     const seen = await visit(pages.plain);
     expect(seen.scripts.length === 0, `the kit is loaded: ${JSON.stringify(seen.scripts)}`);
@@ -383,7 +415,7 @@ echo 'installed';
       }),
     );
     expect(types.every(Boolean), `blocks missing: ${JSON.stringify(types)}`);
-    expect(JSON.stringify(types[1].attributes) === JSON.stringify(['concerns', 'event_date', 'interval', 'locale', 'sessions', 'start', 'today']), `planner attributes ${JSON.stringify(types[1].attributes)}`);
+    expect(JSON.stringify(types[1].attributes) === JSON.stringify(['concerns', 'event_date', 'heading_level', 'interval', 'locale', 'sessions', 'start', 'theme', 'today']), `planner attributes ${JSON.stringify(types[1].attributes)}`);
     // Insert the planner and select it: its sidebar shows a control for each attribute.
     await page.evaluate(() => {
       const { dispatch, select } = window.wp.data;

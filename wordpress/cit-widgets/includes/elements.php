@@ -104,12 +104,20 @@ function cit_widgets_attributes( array $documented, array $given ) {
 }
 
 /**
- * The `<cit-clinic>` start tag with the clinic's settings (Settings → CIT widgets).
+ * The `<cit-clinic>` start tag with the clinic's settings (Settings → CIT widgets), each overridden
+ * by the same setting given on `[cit_clinic]` (as the setup page writes them).
  *
+ * @param array $given Shortcode attributes of [cit_clinic], if any.
  * @return string
  */
-function cit_widgets_clinic_open() {
-	return '<cit-clinic' . cit_widgets_attributes( cit_widgets_build()['clinic']['attributes'], cit_widgets_settings() ) . '>';
+function cit_widgets_clinic_open( array $given = array() ) {
+	$settings = cit_widgets_settings();
+	foreach ( $given as $key => $value ) {
+		if ( is_string( $key ) && '' !== trim( (string) $value ) ) {
+			$settings[ $key ] = $value;
+		}
+	}
+	return '<cit-clinic' . cit_widgets_attributes( cit_widgets_build()['clinic']['attributes'], $settings ) . '>';
 }
 
 /**
@@ -141,7 +149,7 @@ function cit_widgets_render( $tag, array $given ) {
  * [cit_clinic]…[/cit_clinic]: widgets inside share one clinic, so a suitability check's answers
  * can start the session planner beside it.
  *
- * @param array|string $atts    Unused: the clinic's settings come from the settings page.
+ * @param array|string $atts    The clinic's settings for this clinic (`booking_url="…"`), over the settings page's.
  * @param string|null  $content The enclosed content.
  * @return string
  */
@@ -150,7 +158,7 @@ function cit_widgets_clinic_shortcode( $atts, $content = null ) {
 	$inner = do_shortcode( (string) $content );
 	--$GLOBALS['cit_widgets_in_clinic'];
 	wp_enqueue_script( 'cit-widgets' );
-	return cit_widgets_clinic_open() . $inner . '</cit-clinic>';
+	return cit_widgets_clinic_open( is_array( $atts ) ? $atts : array() ) . $inner . '</cit-clinic>';
 }
 
 add_filter( 'wp_kses_allowed_html', 'cit_widgets_allowed_html', 10, 2 );

@@ -1,0 +1,41 @@
+// The setup page (setup/): a static folder, dist/setup/, that a clinic or the project can host
+// anywhere. It carries a copy of the built kit (kit/) for its preview, so it needs nothing else.
+// Run after the kit's own build (npm run build does both).
+import { createHash } from 'node:crypto';
+import { cpSync, readFileSync } from 'node:fs';
+import { defineConfig, type Plugin } from 'vite';
+
+const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
+// The same hash as scripts/sri.mjs gives the CDN snippets: sha384 of the built script.
+const integrity = `sha384-${createHash('sha384').update(readFileSync('dist/cit-widgets.js')).digest('base64')}`;
+const cdnUrl = `https://cdn.jsdelivr.net/npm/cit-widgets@${pkg.version}/dist/cit-widgets.js`;
+
+/** The built kit beside the page, for the preview: the one-tag script and its folder of chunks. */
+const copyKit = (): Plugin => ({
+  name: 'cit-setup-copy-kit',
+  apply: 'build',
+  closeBundle() {
+    cpSync('dist/cit-widgets.js', 'dist/setup/kit/cit-widgets.js');
+    cpSync('dist/cit-widgets', 'dist/setup/kit/cit-widgets', { recursive: true, filter: (source) => !source.endsWith('.map') });
+  },
+});
+
+export default defineConfig({
+  root: 'setup',
+  base: './',
+  plugins: [copyKit()],
+  define: {
+    __CIT_CDN_URL__: JSON.stringify(cdnUrl),
+    __CIT_INTEGRITY__: JSON.stringify(integrity),
+    __CIT_VERSION__: JSON.stringify(pkg.version),
+  },
+  resolve: { conditions: ['production', 'module', 'browser', 'default'] },
+  logLevel: 'warn',
+  build: {
+    outDir: '../dist/setup',
+    emptyOutDir: true,
+    target: 'es2022',
+    modulePreload: { polyfill: false },
+    rolldownOptions: { input: { index: 'setup/index.html', preview: 'setup/preview.html' } },
+  },
+});
