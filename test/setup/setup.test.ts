@@ -16,7 +16,7 @@ async function open(url: string, width = 1300, height = 900): Promise<{ frame: H
 
 async function setupPage(url = '/dist/setup/index.html') {
   const page = await open(url);
-  await waitUntil(() => page.doc.querySelector('cit-setup #clinic-name'), 'the setup page did not render');
+  await waitUntil(() => page.doc.querySelector('cit-setup #clinic-name'), 'the setup page did not render', { timeout: 10000 });
   return page;
 }
 
@@ -46,6 +46,8 @@ const output = (doc: Document, name: string) => doc.querySelector(`#out-${name}`
 const rgb = (hex: string) => `rgb(${[1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)).join(', ')})`;
 
 describe('the setup page (dist/setup/, under the demo’s strict CSP)', () => {
+  // The frames share this tab's storage, where earlier test files may have left a check's answers.
+  beforeEach(() => sessionStorage.clear());
   afterEach(() => document.querySelectorAll('iframe').forEach((f) => f.remove()));
 
   it('takes a clinic’s settings, refuses what the kit would, and gives a snippet that makes those widgets on a blank page', async () => {
@@ -81,7 +83,7 @@ describe('the setup page (dist/setup/, under the demo’s strict CSP)', () => {
     await click(doc, '#accent-check .use-shade');
     expect(doc.querySelector('#accent-value')?.textContent, 'the accent shown').to.equal(shade);
     expect((doc.querySelector('#accent') as HTMLInputElement).value).to.equal(shade);
-    await waitUntil(() => new URLSearchParams(win.location.search).get('accent') === shade, 'the address never took the shade');
+    await waitUntil(() => new URLSearchParams(win.location.search).get('accent') === shade, 'the address never took the shade', { timeout: 5000 });
     expect(check.textContent).to.contain('Readable');
     // Protocol: in range taken, out of range refused with the engine's own message and left out of the code.
     await type(doc, '#p-sessions-intervalWeeks', '5');
@@ -95,7 +97,7 @@ describe('the setup page (dist/setup/, under the demo’s strict CSP)', () => {
     let copied = '';
     Object.defineProperty(win.navigator, 'clipboard', { configurable: true, value: { writeText: async (text: string) => void (copied = text) } });
     await click(doc, 'button.copy');
-    await waitUntil(() => copied, 'nothing was copied');
+    await waitUntil(() => copied, 'nothing was copied', { timeout: 5000 });
     expect(copied).to.equal(output(doc, 'HTML-snippet'));
     expect(doc.querySelector('.copied')?.textContent).to.contain('Copied');
     expect(copied).to.contain('<cit-clinic name="Clínica Lumen"').and.not.contain('cit-recovery-timeline>');
@@ -114,18 +116,18 @@ describe('the setup page (dist/setup/, under the demo’s strict CSP)', () => {
     expect(clinic.getAttribute('price')).to.equal('250-400');
     expect(clinic.getAttribute('currency')).to.equal('EUR');
     const base = planner.shadowRoot?.querySelector('[part="base"]') as HTMLElement;
-    await waitUntil(() => base.lang === 'fr', 'the planner is not in French');
+    await waitUntil(() => base.lang === 'fr', 'the planner is not in French', { timeout: 10000 });
     expect(base.dataset.theme).to.equal('dark');
     expect(getComputedStyle(base).backgroundColor).to.equal('rgb(17, 26, 29)');
     const checkWidget = page.querySelector('cit-candidacy-check') as HTMLElement;
-    await waitUntil(() => checkWidget.shadowRoot?.querySelector('button[type="submit"]'), 'the check never rendered');
+    await waitUntil(() => checkWidget.shadowRoot?.querySelector('button[type="submit"]'), 'the check never rendered', { timeout: 10000 });
     const next = checkWidget.shadowRoot?.querySelector('button[type="submit"]') as HTMLElement;
     expect(getComputedStyle(next).backgroundColor, 'the accent').to.equal(rgb(shade));
     expect(getComputedStyle(base).fontFamily).to.contain('Georgia');
     expect(page.querySelector('cit-recovery-timeline')).to.equal(null);
 
     // The address holds every setting: a fresh load of it restores them.
-    await waitUntil(() => win.location.search.includes('script'), 'the address never took the last setting');
+    await waitUntil(() => win.location.search.includes('script'), 'the address never took the last setting', { timeout: 5000 });
     const address = win.location.href;
     const again = await setupPage(address);
     const field = (selector: string) => (again.doc.querySelector(selector) as HTMLInputElement).value;
