@@ -47,7 +47,52 @@ writeFileSync(join(stage, 'assets/cit-widgets.js'), kit);
 // The chunks, without source maps. The script's hash covers them: it names each by its content hash.
 cpSync('dist/cit-widgets', join(stage, 'assets/cit-widgets'), { recursive: true, filter: (src) => !src.endsWith('.map') });
 const assetHash = createHash('sha256').update(kit).digest('hex').slice(0, 10);
-writeFileSync(join(stage, 'build.json'), `${JSON.stringify({ version, assetHash, clinic, elements }, null, 2)}\n`);
+// What the block editor's controls offer: the kit's languages (a file of shared words each) and the
+// concerns with their English names, read from the sources so that they never drift.
+const languages = ['en', ...readdirSync('src/i18n/messages').filter((f) => f.endsWith('.ts') && f !== 'en.ts').map((f) => f.slice(0, -3))];
+const english = readFileSync('src/i18n/messages/en.ts', 'utf8');
+const concerns = Object.fromEntries([...english.matchAll(/'concern\.([\w-]+)': '([^']+)'/g)].map((m) => [m[1], m[2]]));
+if (Object.keys(concerns).length < 10) throw new Error('build-wordpress: the concerns were not found in src/i18n/messages/en.ts');
+writeFileSync(join(stage, 'build.json'), `${JSON.stringify({ version, assetHash, clinic, elements, languages, concerns }, null, 2)}\n`);
+
+// One block.json per block (the block API's metadata, read by PHP and the editor alike).
+const BLOCKS = {
+  'cit-candidacy-check': { icon: 'yes-alt', keywords: ['microneedling', 'collagen', 'questionnaire', 'quiz', 'suitability', 'consultation', 'skin'], example: {} },
+  'cit-session-planner': { icon: 'calendar-alt', keywords: ['microneedling', 'collagen', 'booking', 'appointment', 'price', 'course', 'calendar'], example: { concerns: 'acne-scars', start: '2027-01-04' } },
+  'cit-recovery-timeline': { icon: 'clock', keywords: ['microneedling', 'collagen', 'aftercare', 'recovery', 'healing', 'red flags'], example: { treated_at: '2027-01-04T15:00', now: '2027-01-06T09:00' } },
+};
+const attributeSchema = (attributes) =>
+  Object.fromEntries(attributes.filter((a) => !['today', 'now'].includes(a.name)).map((a) => [a.name.replace(/-/g, '_'), { type: a.boolean ? 'boolean' : 'string' }]));
+const supports = { html: false, anchor: true, customClassName: true, align: ['wide', 'full'], spacing: { margin: true, padding: true } };
+const writeBlock = (folder, json) => {
+  mkdirSync(join(stage, 'blocks', folder), { recursive: true });
+  writeFileSync(join(stage, 'blocks', folder, 'block.json'), `${JSON.stringify({ $schema: 'https://schemas.wp.org/trunk/block.json', apiVersion: 3, category: 'widgets', textdomain: 'cit-widgets', editorScript: 'cit-widgets-blocks', ...json }, null, 2)}\n`);
+};
+for (const [tag, element] of Object.entries(elements)) {
+  const extra = BLOCKS[tag];
+  writeBlock(tag.replace(/^cit-/, ''), {
+    name: element.block,
+    title: element.title,
+    description: element.description,
+    icon: extra.icon,
+    keywords: extra.keywords,
+    attributes: attributeSchema(element.attributes),
+    supports,
+    usesContext: ['cit-widgets/clinic'],
+    example: { attributes: extra.example },
+  });
+}
+writeBlock('clinic', {
+  name: 'cit-widgets/clinic',
+  title: 'Microneedling clinic',
+  description: 'Holds microneedling widgets that share one clinic: a suitability check’s answers start the session planner beside it. Its settings default to Settings → CIT widgets.',
+  icon: 'building',
+  keywords: ['microneedling', 'clinic', 'collagen', 'widgets', 'booking'],
+  attributes: { ...attributeSchema(clinic.attributes), clinic: { type: 'boolean', default: true } },
+  providesContext: { 'cit-widgets/clinic': 'clinic' },
+  supports,
+  example: { innerBlocks: [{ name: 'cit-widgets/candidacy-check' }] },
+});
 const setVersion = (file, pattern) => writeFileSync(join(stage, file), readFileSync(join(stage, file), 'utf8').replace(pattern, (_, label) => `${label}${version}`));
 setVersion('cit-widgets.php', /^( \* Version:\s+).*$/m);
 setVersion('readme.txt', /^(Stable tag:\s+).*$/m);

@@ -274,6 +274,12 @@ echo 'installed';
     pages.adminBlocks = await publish(admin.page, 'Blocks (administrator)', blocks);
     pages.plain = await publish(admin.page, 'About us', '<!-- wp:paragraph --><p>No widget here.</p><!-- /wp:paragraph -->');
     pages.shared = await publish(admin.page, 'One clinic', '<!-- wp:shortcode -->[cit_clinic][cit_candidacy_check][cit_session_planner][/cit_clinic]<!-- /wp:shortcode -->');
+    pages.clinicBlock = await publish(
+      admin.page,
+      'Clinic block',
+      '<!-- wp:cit-widgets/clinic {"name":"Block Clinic","theme":"dark","className":"my-clinic","anchor":"clinic-anchor"} --><!-- wp:cit-widgets/candidacy-check /--><!-- wp:cit-widgets/session-planner {"concerns":"texture","align":"wide"} /--><!-- /wp:cit-widgets/clinic -->',
+    );
+    pages.classic = await publish(admin.page, 'Classic editor', 'Before the clinic.\n\n[cit_clinic]\n[cit_candidacy_check]\n\n[cit_session_planner]\n[/cit_clinic]\n\n<span id="after">outside</span> the clinic.');
     pages.setup = await publish(admin.page, 'From the setup page', `<!-- wp:shortcode -->${setup.shortcodes(setupSettings)}<!-- /wp:shortcode -->`);
     const snippet = setup.htmlSnippet({ ...setupSettings, scriptUrl: `${origin}/wp-content/plugins/cit-widgets/assets/cit-widgets.js` }, 'cdn', 'sha384-x');
     pages.setupSnippet = await publish(admin.page, 'The setup page’s HTML', `<!-- wp:html -->${snippet}<!-- /wp:html -->`);
@@ -293,6 +299,7 @@ echo 'installed';
   async function visit(page) {
     const context = await browser.createBrowserContext();
     const tab = await context.newPage();
+    await tab.setViewport({ width: 1280, height: 900 });
     const errors = [];
     tab.on('pageerror', (e) => errors.push(e.message));
     tab.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
@@ -321,6 +328,9 @@ echo 'installed';
           };
         }),
         injected: window.__injected === true,
+        // Each widget's block wrapper (the element around it), and the text after a classic-editor clinic.
+        wrappers: tags.flatMap((tag) => [...document.querySelectorAll(tag)].map((el) => { const wrapper = el.closest('div[class*="wp-block-cit-widgets"]'); return wrapper ? { tag, id: wrapper.id || wrapper.closest('[id]')?.id || '', classes: [...wrapper.classList, ...(wrapper.parentElement?.closest('div[class*="wp-block-cit-widgets"]')?.classList ?? [])], width: Math.round(el.getBoundingClientRect().width) } : null; })).filter(Boolean),
+        afterText: document.getElementById('after')?.closest('cit-clinic') ? 'inside' : document.getElementById('after') ? 'outside' : 'missing',
         unknownElement: document.querySelector('cit-not-a-widget') !== null,
         clinics: document.querySelectorAll('cit-clinic').length,
         // The chunks the one-tag script loaded, each from the plugin's own folder.
@@ -398,41 +408,103 @@ echo 'installed';
     expect(fromSnippet.every((w) => w.lang === 'fr' && w.theme === 'dark'), `the snippet's widgets: ${summary(fromSnippet)}`);
   });
 
+  await check('a Clinic block holds its widget blocks in one clinic with its settings, inside the block wrapper (class, anchor, alignment) and the theme’s content width', async () => {
+    const seen = await visit(pages.clinicBlock);
+    expect(seen.clinics === 1, `${seen.clinics} <cit-clinic> elements`);
+    expect(seen.widgets.length === 2 && seen.widgets.every((w) => w.clinic?.name === 'Block Clinic' && w.clinic?.theme === 'dark' && !w.problems && !w.clinicProblems), JSON.stringify(seen.widgets.map((w) => [w.clinic, w.problems])));
+    expect(seen.wrappers.some((w) => w.classes.includes('my-clinic') && w.id === 'clinic-anchor'), `wrappers ${JSON.stringify(seen.wrappers)}`);
+    const planner = seen.wrappers.find((w) => w.tag === 'cit-session-planner');
+    expect(planner && planner.classes.includes('alignwide'), `the planner's wrapper ${JSON.stringify(planner)}`);
+    const check = seen.wrappers.find((w) => w.tag === 'cit-candidacy-check');
+    expect(check && check.width <= 700, `the check is ${check?.width}px wide at 1280 px: not in the content width`);
+  });
+
+  await check('[cit_clinic] over several lines in the classic editor keeps the rest of the post outside the clinic', async () => {
+    const seen = await visit(pages.classic);
+    expect(seen.clinics === 1 && seen.widgets.length === 2, `${seen.clinics} clinics, ${seen.widgets.length} widgets`);
+    expect(seen.afterText === 'outside', `the paragraph after the clinic is ${seen.afterText}`);
+  });
+
+  await check('each widget holds a short line and the clinic’s phone until its script runs (blocked or delayed scripts), and the script carries the optimisers’ opt-outs', async () => {
+    const context = await browser.createBrowserContext();
+    const tab = await context.newPage();
+    await tab.setJavaScriptEnabled(false);
+    await tab.goto(pages.adminShortcodes.link, { waitUntil: 'load' });
+    const fallback = await tab.$$eval('cit-candidacy-check .cit-widgets-fallback', (list) => list.map((p) => ({ text: p.textContent, tel: p.querySelector('a')?.getAttribute('href') })));
+    const script = await tab.$eval('script[src*="cit-widgets.js"]', (s) => s.outerHTML);
+    await context.close();
+    expect(fallback.length === 1 && /contact the clinic/.test(fallback[0].text) && fallback[0].tel?.startsWith('tel:'), JSON.stringify(fallback));
+    expect(/data-no-optimize="1"/.test(script) && /data-no-defer="1"/.test(script) && /data-cfasync="false"/.test(script), script);
+  });
+
+  await check('Plugins has a Settings link for the plugin, and the privacy policy guide has its text', async () => {
+    const { page } = admin;
+    await page.goto(`${origin}/wp-admin/plugins.php`, { waitUntil: 'load' });
+    const link = await page.$eval('tr[data-slug="cit-widgets"] .row-actions a[href*="options-general.php?page=cit-widgets"]', (a) => a.textContent).catch(() => null);
+    expect(link === 'Settings', `the Settings link: ${link}`);
+    await page.goto(`${origin}/wp-admin/options-privacy.php?tab=policyguide`, { waitUntil: 'load' });
+    const guide = await page.evaluate(() => document.body.textContent.replace(/\s+/g, ' '));
+    expect(guide.includes('CIT widgets') && guide.includes('session storage'), 'no privacy policy text for CIT widgets');
+  });
+
   await check('a page without a widget does not load the kit', async () => {
     const seen = await visit(pages.plain);
     expect(seen.scripts.length === 0, `the kit is loaded: ${JSON.stringify(seen.scripts)}`);
     expect(seen.errors.length === 0, `console errors: ${seen.errors}`);
   });
 
-  await check('the block editor offers the three blocks with every attribute as a sidebar control', async () => {
+  await check('the block editor offers four blocks from block.json (API 3, keywords, icons, examples, wrapper supports), sidebar controls a site builder reads, and the real widget in the canvas', async () => {
     const { page } = admin;
     await page.goto(`${origin}/wp-admin/post-new.php?post_type=page`, { waitUntil: 'load' });
-    await page.waitForFunction(() => window.wp?.blocks?.getBlockType?.('cit-widgets/session-planner'));
+    await page.waitForFunction(() => window.wp?.blocks?.getBlockType?.('cit-widgets/session-planner') && window.wp.blocks.getBlockType('cit-widgets/clinic'));
     const types = await page.evaluate(() =>
-      ['candidacy-check', 'session-planner', 'recovery-timeline'].map((name) => {
+      ['candidacy-check', 'session-planner', 'recovery-timeline', 'clinic'].map((name) => {
         const type = window.wp.blocks.getBlockType(`cit-widgets/${name}`);
-        return type && { name, title: type.title, attributes: Object.keys(type.attributes).filter((a) => !['lock', 'className'].includes(a)).sort() };
+        return type && { name, title: type.title, apiVersion: type.apiVersion, icon: type.icon?.src, keywords: type.keywords, example: !!type.example, supports: type.supports, attributes: Object.keys(type.attributes).filter((a) => !['lock', 'className', 'align', 'anchor', 'style', 'metadata'].includes(a)).sort() };
       }),
     );
     expect(types.every(Boolean), `blocks missing: ${JSON.stringify(types)}`);
-    expect(JSON.stringify(types[1].attributes) === JSON.stringify(['concerns', 'event_date', 'heading_level', 'interval', 'locale', 'sessions', 'start', 'theme', 'today']), `planner attributes ${JSON.stringify(types[1].attributes)}`);
-    // Insert the planner and select it: its sidebar shows a control for each attribute.
+    expect(types.every((t) => t.apiVersion === 3 && t.example && t.supports.align?.includes('wide') && t.supports.anchor && t.supports.spacing), `block metadata: ${JSON.stringify(types)}`);
+    expect(new Set(types.map((t) => JSON.stringify(t.icon))).size === 4, 'the blocks share an icon');
+    expect(types[1].keywords.includes('booking'), `the planner's keywords: ${types[1].keywords}`);
+    expect(JSON.stringify(types[1].attributes) === JSON.stringify(['concerns', 'event_date', 'heading_level', 'interval', 'locale', 'sessions', 'start', 'theme']), `planner attributes (no today): ${JSON.stringify(types[1].attributes)}`);
+    // Insert the planner and select it: its sidebar shows a labelled control for each attribute.
     await page.evaluate(() => {
       const { dispatch, select } = window.wp.data;
       if (select('core/edit-post').isFeatureActive('welcomeGuide')) dispatch('core/edit-post').toggleFeature('welcomeGuide');
-      const block = window.wp.blocks.createBlock('cit-widgets/session-planner', { concerns: 'texture' });
+      const block = window.wp.blocks.createBlock('cit-widgets/session-planner', { concerns: 'texture', start: '2027-02-01', locale: 'de' });
       dispatch('core/block-editor').insertBlocks(block);
       dispatch('core/block-editor').selectBlock(block.clientId);
       dispatch('core/edit-post').openGeneralSidebar('edit-post/block');
     });
     await page.waitForSelector('.block-editor-block-inspector .components-panel__body');
     const labels = await page.$$eval('.block-editor-block-inspector label', (list) => list.map((l) => l.textContent.trim()));
-    for (const name of ['concerns', 'start', 'sessions', 'interval', 'event-date', 'today', 'locale']) expect(labels.includes(name), `no sidebar control for ${name}: ${labels}`);
-    const concerns = await page.evaluate(() => {
-      const label = [...document.querySelectorAll('.block-editor-block-inspector label')].find((l) => l.textContent.trim() === 'concerns');
-      return document.getElementById(label.htmlFor)?.value;
+    for (const name of ['First session', 'Number of sessions', 'Weeks between sessions', 'A date that matters (optional)', 'Language', 'Colours', 'Heading level', 'Uneven texture', 'Deep acne scars']) expect(labels.includes(name), `no sidebar control "${name}": ${labels}`);
+    expect(!labels.some((l) => /^(today|now)$/i.test(l)), `test-only dates offered: ${labels}`);
+    const controls = await page.evaluate(() => {
+      const byLabel = (text) => {
+        const label = [...document.querySelectorAll('.block-editor-block-inspector label')].find((l) => l.textContent.trim() === text);
+        return label && document.getElementById(label.htmlFor);
+      };
+      return { start: byLabel('First session')?.type, texture: byLabel('Uneven texture')?.checked, language: byLabel('Language')?.value };
     });
-    expect(concerns === 'texture', `the concerns control shows ${concerns}`);
+    expect(controls.start === 'date' && controls.texture === true && controls.language === 'de', `controls: ${JSON.stringify(controls)}`);
+    // The real widget in the canvas, in German, drawn by the kit loaded in the editor.
+    const canvas = await page.waitForFunction(
+      () => document.querySelector('.cit-widgets-preview cit-session-planner')?.shadowRoot?.querySelector('[part="base"]')?.getAttribute('lang') === 'de',
+      { timeout: 20000 },
+    ).then(() => true, () => false);
+    expect(canvas, 'the planner is not drawn in the editor');
+    // A Clinic block holds widget blocks.
+    const inner = await page.evaluate(() => {
+      const { dispatch } = window.wp.data;
+      const clinic = window.wp.blocks.createBlock('cit-widgets/clinic', { name: 'Editor Clinic' }, [window.wp.blocks.createBlock('cit-widgets/candidacy-check')]);
+      dispatch('core/block-editor').insertBlocks(clinic);
+      return clinic.innerBlocks.length;
+    });
+    expect(inner === 1, 'the clinic block took no inner block');
+    const nested = await page.waitForFunction(() => document.querySelector('cit-clinic[name="Editor Clinic"] cit-candidacy-check'), { timeout: 10000 }).then(() => true, () => false);
+    expect(nested, 'the check is not drawn inside the clinic in the editor');
   });
 
   await check('PHP logged no warning or error', async () => {

@@ -1,56 +1,143 @@
-/* The editor side of the CIT widget blocks: a placeholder in the canvas, and each documented
-   attribute of the widget as a control in the sidebar. Saved as attributes only; the server renders
-   the widget (the same code as the shortcodes). Plain JavaScript on WordPress's globals. */
-(function (wp, elements) {
-  if (!wp || !elements) return;
+/* The editor side of the CIT widget blocks. Their metadata (titles, icons, keywords, attributes,
+   supports) comes from each block's block.json through the server; here: the real widget in the
+   canvas (the kit is loaded in the editor), not a placeholder, and controls a site builder
+   understands in the sidebar. Saved as attributes only; the server renders the widgets with the
+   same code as the shortcodes. Plain JavaScript on WordPress's globals: no build step. */
+(function (wp, build) {
+  if (!wp || !build) return;
   var el = wp.element.createElement;
-  var InspectorControls = wp.blockEditor.InspectorControls;
-  var useBlockProps = wp.blockEditor.useBlockProps;
+  var blockEditor = wp.blockEditor;
   var components = wp.components;
   var __ = wp.i18n.__;
 
+  /** Human labels for the attributes (the manifest's description is the help below each). */
+  var LABELS = {
+    name: __('Clinic name', 'cit-widgets'),
+    booking_url: __('Booking page', 'cit-widgets'),
+    phone: __('Phone', 'cit-widgets'),
+    locale: __('Language', 'cit-widgets'),
+    theme: __('Colours', 'cit-widgets'),
+    heading_level: __('Heading level', 'cit-widgets'),
+    currency: __('Currency', 'cit-widgets'),
+    price: __('Price per session', 'cit-widgets'),
+    compact: __('Compact (one question group per screen)', 'cit-widgets'),
+    concerns: __('What the patient wants to treat', 'cit-widgets'),
+    start: __('First session', 'cit-widgets'),
+    sessions: __('Number of sessions', 'cit-widgets'),
+    interval: __('Weeks between sessions', 'cit-widgets'),
+    event_date: __('A date that matters (optional)', 'cit-widgets'),
+    treated_at: __('Treatment date and time', 'cit-widgets'),
+    last_session: __('Last session of the course', 'cit-widgets'),
+    from_url: __('Read the treatment time from the page address', 'cit-widgets'),
+  };
+  var CURRENCIES = ['USD', 'EUR', 'GBP', 'CAD', 'AUD', 'CHF', 'SEK', 'NOK', 'DKK', 'PLN', 'BRL', 'MXN', 'AED', 'SAR', 'ILS', 'CNY', 'KRW', 'JPY', 'INR', 'ZAR', 'NZD', 'SGD'];
+  var INPUT_TYPES = { start: 'date', event_date: 'date', treated_at: 'datetime-local', sessions: 'number', interval: 'number', booking_url: 'url', phone: 'tel' };
+
+  function languageName(tag) {
+    try {
+      return new Intl.DisplayNames([document.documentElement.lang || 'en'], { type: 'language' }).of(tag) + ' (' + tag + ')';
+    } catch (e) {
+      return tag;
+    }
+  }
+  var keyOf = function (attribute) {
+    return attribute.name.replace(/-/g, '_');
+  };
+
   function control(attribute, props) {
-    var key = attribute.name.replace(/-/g, '_');
+    var key = keyOf(attribute);
     var value = props.attributes[key];
+    var label = LABELS[key] || attribute.name;
     var set = function (next) {
       var change = {};
       change[key] = next;
       props.setAttributes(change);
     };
-    if (attribute.boolean) {
-      return el(components.ToggleControl, { key: key, label: attribute.name, help: attribute.description, checked: !!value, onChange: set });
+    var common = { key: key, label: label, help: attribute.description, __nextHasNoMarginBottom: true };
+    if (attribute.boolean) return el(components.ToggleControl, Object.assign({}, common, { checked: !!value, onChange: set }));
+    if (key === 'locale') {
+      return el(components.SelectControl, Object.assign({}, common, {
+        value: value || '',
+        options: [{ label: __('The page’s language', 'cit-widgets'), value: '' }].concat(build.languages.map(function (tag) { return { label: languageName(tag), value: tag }; })),
+        onChange: set,
+      }));
     }
-    return el(components.TextControl, { key: key, label: attribute.name, help: attribute.description, value: value || '', onChange: set });
+    if (key === 'theme') {
+      return el(components.SelectControl, Object.assign({}, common, {
+        value: value || '',
+        options: [
+          { label: __('Default (the clinic’s, else light)', 'cit-widgets'), value: '' },
+          { label: __('Light', 'cit-widgets'), value: 'light' },
+          { label: __('Dark', 'cit-widgets'), value: 'dark' },
+          { label: __('Follow the device', 'cit-widgets'), value: 'auto' },
+        ],
+        onChange: set,
+      }));
+    }
+    if (key === 'heading_level') {
+      return el(components.SelectControl, Object.assign({}, common, {
+        value: value || '',
+        options: [{ label: __('Default (3)', 'cit-widgets'), value: '' }].concat([1, 2, 3, 4, 5, 6].map(function (n) { return { label: 'H' + n, value: String(n) }; })),
+        onChange: set,
+      }));
+    }
+    if (key === 'currency') {
+      return el(components.SelectControl, Object.assign({}, common, {
+        value: value || '',
+        options: [{ label: __('The settings page’s', 'cit-widgets'), value: '' }].concat(CURRENCIES.map(function (code) { return { label: code, value: code }; })),
+        onChange: set,
+      }));
+    }
+    if (key === 'concerns') {
+      var chosen = (value || '').split(/\s+/).filter(Boolean);
+      return el(
+        components.BaseControl,
+        { key: key, id: 'cit-concerns', label: label, help: attribute.description, __nextHasNoMarginBottom: true },
+        Object.keys(build.concerns).map(function (id) {
+          return el(components.CheckboxControl, {
+            key: id,
+            label: build.concerns[id],
+            checked: chosen.indexOf(id) >= 0,
+            __nextHasNoMarginBottom: true,
+            onChange: function (on) {
+              set(Object.keys(build.concerns).filter(function (c) { return c === id ? on : chosen.indexOf(c) >= 0; }).join(' '));
+            },
+          });
+        }),
+      );
+    }
+    return el(components.TextControl, Object.assign({}, common, { type: INPUT_TYPES[key] || 'text', value: value || '', onChange: set }));
   }
 
-  Object.keys(elements).forEach(function (tag) {
-    var element = elements[tag];
-    var attributes = {};
-    element.attributes.forEach(function (attribute) {
-      attributes[attribute.name.replace(/-/g, '_')] = { type: attribute.boolean ? 'boolean' : 'string' };
+  /** The element's HTML attributes from the block's: `event_date` sets `event-date`; empty ones left out. */
+  function htmlAttributes(documented, attributes) {
+    var html = {};
+    documented.forEach(function (attribute) {
+      var value = attributes[keyOf(attribute)];
+      if (attribute.boolean) {
+        if (value) html[attribute.name] = '';
+      } else if (value !== undefined && value !== '') {
+        html[attribute.name] = String(value);
+      }
     });
+    return html;
+  }
+
+  function sidebar(documented, props) {
+    var shown = documented.filter(function (a) { return a.name !== 'today' && a.name !== 'now'; });
+    return el(blockEditor.InspectorControls, null, el(components.PanelBody, { title: __('Settings', 'cit-widgets') }, shown.map(function (a) { return control(a, props); })));
+  }
+
+  Object.keys(build.elements).forEach(function (tag) {
+    var element = build.elements[tag];
     wp.blocks.registerBlockType(element.block, {
-      apiVersion: 2,
-      title: element.title,
-      description: element.description,
-      category: 'widgets',
-      icon: 'heart',
-      attributes: attributes,
-      supports: { html: false },
       edit: function (props) {
-        var set = element.attributes.filter(function (a) {
-          var v = props.attributes[a.name.replace(/-/g, '_')];
-          return v !== undefined && v !== '' && v !== false;
-        });
+        // The real widget, inert in the canvas: a click selects the block rather than answering it.
         return el(
           'div',
-          useBlockProps({ className: 'cit-widgets-placeholder' }),
-          el(InspectorControls, null, el(components.PanelBody, { title: __('Widget settings', 'cit-widgets') }, element.attributes.map(function (a) { return control(a, props); }))),
-          el(components.Placeholder, {
-            icon: 'heart',
-            label: element.title,
-            instructions: element.description + (set.length ? ' (' + set.map(function (a) { return a.name; }).join(', ') + ')' : ''),
-          }),
+          blockEditor.useBlockProps(),
+          sidebar(element.attributes, props),
+          el('div', { inert: '', className: 'cit-widgets-preview' }, el(tag, htmlAttributes(element.attributes, props.attributes))),
         );
       },
       save: function () {
@@ -58,4 +145,19 @@
       },
     });
   });
-})(window.wp, window.citWidgetsElements);
+
+  var WIDGET_BLOCKS = Object.keys(build.elements).map(function (tag) { return build.elements[tag].block; });
+  wp.blocks.registerBlockType('cit-widgets/clinic', {
+    edit: function (props) {
+      return el(
+        'div',
+        blockEditor.useBlockProps(),
+        sidebar(build.clinic.attributes, props),
+        el('cit-clinic', htmlAttributes(build.clinic.attributes, props.attributes), el(blockEditor.InnerBlocks, { allowedBlocks: WIDGET_BLOCKS, template: [[WIDGET_BLOCKS[0]], [WIDGET_BLOCKS[1]]] })),
+      );
+    },
+    save: function () {
+      return el(blockEditor.InnerBlocks.Content);
+    },
+  });
+})(window.wp, window.citWidgetsBuild);

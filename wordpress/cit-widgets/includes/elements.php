@@ -67,7 +67,9 @@ function cit_widgets_defer( $html, $handle ) {
 	if ( 'cit-widgets' !== $handle || false !== strpos( $html, ' defer' ) ) {
 		return $html;
 	}
-	return str_replace( '<script ', '<script defer ', $html );
+	// Script optimisers that delay scripts until a visitor interacts would leave the widgets empty
+	// until then: these attributes opt the kit out (LiteSpeed Cache, WP Rocket, Cloudflare Rocket Loader).
+	return str_replace( '<script ', '<script defer data-no-optimize="1" data-no-defer="1" data-cfasync="false" ', $html );
 }
 
 /**
@@ -141,8 +143,24 @@ function cit_widgets_render( $tag, array $given ) {
 		return '';
 	}
 	wp_enqueue_script( 'cit-widgets' );
-	$html = '<' . $tag . cit_widgets_attributes( $elements[ $tag ]['attributes'], $given ) . '></' . $tag . '>';
+	$html = '<' . $tag . cit_widgets_attributes( $elements[ $tag ]['attributes'], $given ) . '>' . cit_widgets_fallback() . '</' . $tag . '>';
 	return $GLOBALS['cit_widgets_in_clinic'] > 0 ? $html : cit_widgets_clinic_open() . $html . '</cit-clinic>';
+}
+
+/**
+ * What a visitor sees inside a widget until its script runs (or if it never does: scripts blocked,
+ * or delayed by an optimiser): a short line, and the clinic's phone. The widget's own view replaces it.
+ *
+ * @return string
+ */
+function cit_widgets_fallback() {
+	$settings = cit_widgets_settings();
+	$phone    = isset( $settings['phone'] ) ? trim( (string) $settings['phone'] ) : '';
+	$line     = esc_html__( 'This microneedling tool is loading. If it does not appear, please contact the clinic.', 'cit-widgets' );
+	if ( '' !== $phone ) {
+		$line .= ' <a href="' . esc_url( 'tel:' . preg_replace( '/[^\d+]/', '', $phone ) ) . '">' . esc_html( $phone ) . '</a>';
+	}
+	return '<p class="cit-widgets-fallback">' . $line . '</p>';
 }
 
 /**
@@ -155,10 +173,38 @@ function cit_widgets_render( $tag, array $given ) {
  */
 function cit_widgets_clinic_shortcode( $atts, $content = null ) {
 	++$GLOBALS['cit_widgets_in_clinic'];
-	$inner = do_shortcode( (string) $content );
+	$inner = do_shortcode( cit_widgets_unautop( (string) $content ) );
 	--$GLOBALS['cit_widgets_in_clinic'];
 	wp_enqueue_script( 'cit-widgets' );
 	return cit_widgets_clinic_open( is_array( $atts ) ? $atts : array() ) . $inner . '</cit-clinic>';
+}
+
+/**
+ * The content of [cit_clinic]…[/cit_clinic] as written over several lines in the classic editor,
+ * without the paragraphs and line breaks `wpautop` put around the shortcodes in it (they would
+ * split the clinic across paragraphs, and the rest of the post would fall inside it).
+ *
+ * @param string $content The enclosed content, after wpautop.
+ * @return string
+ */
+function cit_widgets_unautop( $content ) {
+	$content = (string) preg_replace( '#^\s*</p>#', '', $content );
+	$content = (string) preg_replace( '#<p>\s*$#', '', $content );
+	$content = (string) preg_replace( '#<br\s*/?>\s*(?=\[)|(?<=\])\s*<br\s*/?>#', '', $content );
+	return (string) preg_replace( '#<p>\s*(\[[^\]]+\])\s*</p>#', '$1', $content );
+}
+
+add_filter( 'the_content', 'cit_widgets_close_paragraph', 12 );
+
+/**
+ * After the shortcodes: the `</p>` that wpautop left after a [/cit_clinic] on its own line, when
+ * the `<p>` before it went with the shortcode, is taken out rather than left as an empty paragraph.
+ *
+ * @param string $content The post's content.
+ * @return string
+ */
+function cit_widgets_close_paragraph( $content ) {
+	return (string) preg_replace( '#(</cit-clinic>)\s*</p>#', '$1', (string) $content );
 }
 
 add_filter( 'wp_kses_allowed_html', 'cit_widgets_allowed_html', 10, 2 );
