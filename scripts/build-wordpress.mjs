@@ -2,6 +2,7 @@
 // Stages wordpress/cit-widgets/ with the built kit (the one-tag script and the chunks it loads from
 // the folder beside it) and build.json (version, the script's content hash, and every element's documented attributes from custom-elements.json), then zips it to
 // dist/cit-widgets-wordpress.zip with a top-level cit-widgets/ folder, as WordPress expects.
+import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { cpSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -93,6 +94,36 @@ writeBlock('clinic', {
   supports,
   example: { innerBlocks: [{ name: 'cit-widgets/candidacy-check' }] },
 });
+// The kit's files without their source-map comments: the zip ships no maps.
+for (const file of [join(stage, 'assets/cit-widgets.js'), ...readdirSync(join(stage, 'assets/cit-widgets')).map((name) => join(stage, 'assets/cit-widgets', name))]) {
+  if (file.endsWith('.js')) writeFileSync(file, readFileSync(file, 'utf8').replace(/\n?\/\/# sourceMappingURL=\S+\s*$/, '\n'));
+}
+
+// languages/cit-widgets.pot: every translatable string of the PHP, the editor script and the
+// blocks' metadata (Debian's gettext extracts the code; block.json's strings are added with the
+// contexts WordPress looks them up by).
+mkdirSync(join(stage, 'languages'), { recursive: true });
+const pot = join(stage, 'languages/cit-widgets.pot');
+const keywords = ['__', '_e', 'esc_html__', 'esc_html_e', 'esc_attr__', 'esc_attr_e', '_x:1,2c', '_n:1,2'].map((k) => `--keyword=${k}`);
+const xgettext = (args) => {
+  try {
+    execFileSync('xgettext', ['--from-code=UTF-8', '--add-comments=translators:', '--package-name=cit-widgets', `--package-version=${version}`, '--no-wrap', ...keywords, ...args], { cwd: stage, stdio: ['ignore', 'ignore', 'pipe'] });
+  } catch (error) {
+    throw new Error(`build-wordpress: xgettext failed (install Debian's gettext): ${error.stderr ?? error.message}`);
+  }
+};
+const phpFiles = ['cit-widgets.php', 'uninstall.php', ...readdirSync(join(stage, 'includes')).map((f) => `includes/${f}`)];
+xgettext(['--language=PHP', '-o', 'languages/cit-widgets.pot', ...phpFiles]);
+xgettext(['--language=JavaScript', '-j', '-o', 'languages/cit-widgets.pot', 'assets/blocks.js']);
+const escapePo = (text) => text.replace(/\\/g, '\\\\').replace(/"/g, '\\"');
+const blockStrings = readdirSync(join(stage, 'blocks')).flatMap((folder) => {
+  const block = JSON.parse(readFileSync(join(stage, 'blocks', folder, 'block.json'), 'utf8'));
+  return [['block title', block.title], ['block description', block.description], ...block.keywords.map((k) => ['block keyword', k])];
+});
+const seen = new Set();
+const entries = blockStrings.filter(([context, text]) => !seen.has(`${context}\u0004${text}`) && seen.add(`${context}\u0004${text}`));
+writeFileSync(pot, `${readFileSync(pot, 'utf8').replace('charset=CHARSET', 'charset=UTF-8')}\n${entries.map(([context, text]) => `#: block.json\nmsgctxt "${context}"\nmsgid "${escapePo(text)}"\nmsgstr ""\n`).join('\n')}`);
+
 const setVersion = (file, pattern) => writeFileSync(join(stage, file), readFileSync(join(stage, file), 'utf8').replace(pattern, (_, label) => `${label}${version}`));
 setVersion('cit-widgets.php', /^( \* Version:\s+).*$/m);
 setVersion('readme.txt', /^(Stable tag:\s+).*$/m);

@@ -203,6 +203,10 @@ echo 'installed';
   const save = async (page, values) => {
     await page.goto(settingsUrl);
     for (const [id, value] of Object.entries(values)) {
+      if ((await page.$eval(`#cit-widgets-${id}`, (input) => input.tagName)) === 'SELECT') {
+        await page.select(`#cit-widgets-${id}`, value.toUpperCase());
+        continue;
+      }
       await page.$eval(`#cit-widgets-${id}`, (input) => (input.value = ''));
       await page.type(`#cit-widgets-${id}`, value);
     }
@@ -217,7 +221,10 @@ echo 'installed';
     expect(menu.includes('CIT widgets'), `no Settings → CIT widgets entry: ${menu}`);
     const refused = await save(page, { 'booking-url': 'javascript:alert(document.cookie)' });
     expect(refused.includes('Booking page was not saved'), `no notice for a javascript: URL: ${refused.slice(0, 400)}`);
-    expect((await page.$eval('#cit-widgets-booking-url', (i) => i.value)) === '', 'the javascript: URL was kept');
+    // What was typed stays in the field, marked, with the notice; the saved setting is not changed.
+    expect((await page.$eval('#cit-widgets-booking-url', (i) => [i.value, i.getAttribute('aria-invalid')].join())) === 'javascript:alert(document.cookie),true', 'the typed value was lost');
+    await page.goto(settingsUrl);
+    expect((await page.$eval('#cit-widgets-booking-url', (i) => i.value)) === '', 'the javascript: URL was saved');
     const saved = await save(page, { name: 'Lumen "Skin" & Co', 'booking-url': 'https://lumen.example/book?date={date}', phone: '+1 555 013 4200', currency: 'usd', price: '250-400' });
     expect(saved.includes('Settings saved'), `not saved: ${saved.slice(0, 400)}`);
     expect(!saved.includes('was not saved'), `a good value was refused: ${saved.slice(0, 400)}`);
@@ -437,6 +444,14 @@ echo 'installed';
     expect(/data-no-optimize="1"/.test(script) && /data-no-defer="1"/.test(script) && /data-cfasync="false"/.test(script), script);
   });
 
+  await check('the zip carries its strings to translate (languages/cit-widgets.pot, PHP, editor script and block.json) and no reference to a source map it lacks', async () => {
+    const plugin = join(root, 'wp-content/plugins/cit-widgets');
+    const pot = readFileSync(join(plugin, 'languages/cit-widgets.pot'), 'utf8');
+    for (const text of ['msgid "Clinic name"', 'msgid "Weeks between sessions"', 'msgctxt "block title"\nmsgid "Microneedling clinic"', 'msgctxt "block keyword"\nmsgid "booking"']) expect(pot.includes(text), `the .pot lacks ${text}`);
+    const kit = readFileSync(join(plugin, 'assets/cit-widgets.js'), 'utf8');
+    expect(!kit.includes('sourceMappingURL'), 'the script points to a source map the zip does not ship');
+  });
+
   await check('Plugins has a Settings link for the plugin, and the privacy policy guide has its text', async () => {
     const { page } = admin;
     await page.goto(`${origin}/wp-admin/plugins.php`, { waitUntil: 'load' });
@@ -495,6 +510,19 @@ echo 'installed';
       { timeout: 20000 },
     ).then(() => true, () => false);
     expect(canvas, 'the planner is not drawn in the editor');
+    // A value the widget refuses is flagged in the sidebar with the kit's own message, and the page cannot be saved until it is fixed.
+    const flagged = await page.evaluate(async () => {
+      const { dispatch, select } = window.wp.data;
+      const planner = select('core/block-editor').getBlocks().find((b) => b.name === 'cit-widgets/session-planner');
+      dispatch('core/block-editor').updateBlockAttributes(planner.clientId, { start: 'next summer' });
+      for (let i = 0; i < 50 && !document.querySelector('.cit-widgets-problems'); i++) await new Promise((r) => setTimeout(r, 100));
+      const notice = document.querySelector('.cit-widgets-problems')?.textContent ?? '';
+      const locked = select('core/editor').isPostSavingLocked();
+      dispatch('core/block-editor').updateBlockAttributes(planner.clientId, { start: '2027-02-01' });
+      for (let i = 0; i < 50 && document.querySelector('.cit-widgets-problems'); i++) await new Promise((r) => setTimeout(r, 100));
+      return { notice, locked, unlocked: !select('core/editor').isPostSavingLocked() };
+    });
+    expect(flagged.notice.includes('start: “next summer”') && flagged.locked && flagged.unlocked, `the refused start: ${JSON.stringify(flagged)}`);
     // A Clinic block holds widget blocks.
     const inner = await page.evaluate(() => {
       const { dispatch } = window.wp.data;
@@ -505,6 +533,25 @@ echo 'installed';
     expect(inner === 1, 'the clinic block took no inner block');
     const nested = await page.waitForFunction(() => document.querySelector('cit-clinic[name="Editor Clinic"] cit-candidacy-check'), { timeout: 10000 }).then(() => true, () => false);
     expect(nested, 'the check is not drawn inside the clinic in the editor');
+  });
+
+  await check('Settings take what clinics type: 1,200 as a price, a phone extension, an accented booking page; a currency from a list', async () => {
+    // A tab of its own: the editor's tab holds unsaved blocks, and leaving it asks to confirm.
+    const page = await admin.context.newPage();
+    const options = await page.goto(settingsUrl).then(() => page.$$eval('#cit-widgets-currency option', (list) => list.map((o) => o.value)));
+    expect(options.includes('EUR') && options.includes('JPY'), `currencies offered: ${options}`);
+    const saved = await save(page, { price: '1,200 – 1,500', phone: '+1 555 013 4200 ext. 12', 'booking-url': 'https://lumen.example/réserver?date={date}', currency: 'eur' });
+    expect(saved.includes('Settings saved') && !saved.includes('was not saved'), `refused: ${saved.slice(0, 400)}`);
+    expect((await page.$eval('#cit-widgets-price', (i) => i.value)) === '1200-1500', 'the price was not read as 1200-1500');
+    const refused = await save(page, { price: 'cheap' });
+    expect(refused.includes('Price per session was not saved'), `no notice for "cheap": ${refused.slice(0, 300)}`);
+    expect((await page.$eval('#cit-widgets-price', (i) => i.value)) === 'cheap', 'the typed price was lost');
+    const seen = await visit(pages.shared);
+    const planner = seen.widgets.find((w) => w.tag === 'cit-session-planner');
+    expect(planner && !planner.clinicProblems && planner.clinic.phone === '+1 555 013 4200 ext. 12' && planner.clinic['booking-url'].includes('réserver'), `the clinic got ${JSON.stringify(planner?.clinic)} ${planner?.clinicProblems}`);
+    // Back to the settings the other checks expect.
+    await save(page, { price: '250-400', phone: '+1 555 013 4200', 'booking-url': 'https://lumen.example/book?date={date}', currency: 'usd' });
+    await page.close();
   });
 
   await check('PHP logged no warning or error', async () => {

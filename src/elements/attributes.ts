@@ -87,10 +87,19 @@ export function isLocale(value: string): boolean {
 
 export const urlAttribute = withMessage(isHttpUrl, 'an http or https address (such as https://clinic.example/book)');
 
+/** A phone number as clinics write it, with an extension after it if there is one (`ext. 12`, `x12`). */
+const PHONE = /^(\+?[\d\s().-]{3,30}?)(?:\s*(?:ext\.?|x|#)\s*(\d{1,6}))?$/i;
+
 export const phoneAttribute = withMessage(
-  (v) => /^\+?[\d\s().-]{3,30}$/.test(v) && (v.match(/\d/g)?.length ?? 0) >= 3,
-  'a phone number (digits, spaces, + ( ) . -)',
+  (v) => PHONE.test(v) && ((PHONE.exec(v)?.[1] ?? '').match(/\d/g)?.length ?? 0) >= 3,
+  'a phone number (digits, spaces, + ( ) . -, then an extension such as ext. 12)',
 );
+
+/** The `tel:` address of a valid phone number: its digits and `+`, and `;ext=` for an extension (RFC 3966). */
+export function telUrl(phone: string): string {
+  const [, number = phone, extension] = PHONE.exec(phone) ?? [];
+  return `tel:${number.replace(/[^\d+]/g, '')}${extension ? `;ext=${extension}` : ''}`;
+}
 
 export const localeAttribute = withMessage(isLocale, 'a language tag such as en, es or en-GB');
 

@@ -2,10 +2,11 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { ClinicSettings } from '../context.js';
 import type { CalendarDate } from '../core/dates.js';
 import type { Localize } from '../i18n/localize.js';
+import { telUrl } from './attributes.js';
 
-/** "Call …" as a `tel:` link (digits and `+` only), or nothing when the clinic gave no phone. */
+/** "Call …" as a `tel:` link (digits and `+`, and an extension), or nothing when the clinic gave no phone. */
 export function renderCall(t: Localize, phone: string | undefined): TemplateResult | typeof nothing {
-  return phone ? html`<a part="button" class="button" href=${`tel:${phone.replace(/[^\d+]/g, '')}`}>${t.term('clinic.call', { phone })}</a>` : nothing;
+  return phone ? html`<a part="button" class="button" href=${telUrl(phone)}>${t.term('clinic.call', { phone })}</a>` : nothing;
 }
 
 /**

@@ -315,3 +315,24 @@ describe('<cit-clinic>', () => {
     expect(customElements.get('cit-clinic')).to.equal(existing);
   });
 });
+
+describe('phone numbers with an extension', () => {
+  it('takes “ext. 12”, “x12” and “#12” after a number, and calls it with ;ext= (RFC 3966)', async () => {
+    const { telUrl, phoneAttribute } = await import('../../src/elements/attributes.js');
+    for (const [phone, tel] of [
+      ['+1 555 0100 ext. 12', 'tel:+15550100;ext=12'],
+      ['+1 (555) 0100 x12', 'tel:+15550100;ext=12'],
+      ['020 7946 0000 #4', 'tel:02079460000;ext=4'],
+      ['+34 910 000 000', 'tel:+34910000000'],
+    ]) {
+      expect(phoneAttribute.safeParse(phone).success, phone).to.be.true;
+      expect(telUrl(phone), phone).to.equal(tel);
+    }
+    for (const bad of ['ext. 12', '12 ext.', 'call us x1', '+1 555 0100 ext. 1234567']) expect(phoneAttribute.safeParse(bad).success, bad).to.be.false;
+    const wrapper = await fixture<HTMLElement>(html`<cit-clinic phone="+1 555 0100 ext. 12"><cit-recovery-timeline treated-at="2026-03-07T18:00" now="2026-03-10T09:00"></cit-recovery-timeline></cit-clinic>`);
+    const timeline = wrapper.querySelector('cit-recovery-timeline') as HTMLElement & { updateComplete: Promise<boolean> };
+    await timeline.updateComplete;
+    await timeline.updateComplete;
+    expect((timeline.shadowRoot?.querySelector('a[href^="tel:"]') as HTMLAnchorElement).getAttribute('href')).to.equal('tel:+15550100;ext=12');
+  });
+});

@@ -22,6 +22,15 @@ require_once __DIR__ . '/includes/elements.php';
 require_once __DIR__ . '/includes/settings.php';
 require_once __DIR__ . '/includes/blocks.php';
 
+add_action( 'init', 'cit_widgets_load_textdomain' );
+
+/**
+ * The plugin's translations: WordPress's language packs, else the plugin's languages/ folder.
+ */
+function cit_widgets_load_textdomain() {
+	load_plugin_textdomain( 'cit-widgets', false, dirname( plugin_basename( __FILE__ ) ) . '/languages' );
+}
+
 add_filter( 'plugin_action_links_' . plugin_basename( __FILE__ ), 'cit_widgets_action_links' );
 
 /**

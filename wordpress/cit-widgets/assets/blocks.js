@@ -123,21 +123,64 @@
     return html;
   }
 
-  function sidebar(documented, props) {
+  /**
+   * The widget's own check of its settings, as the kit shows it (its "Setup problem" box), read from
+   * the real widget in the canvas: the same rules and messages as on the page. While there is one,
+   * the post cannot be saved, so visitors never get a widget that refuses its settings.
+   */
+  function useProblems(ref, props) {
+    var state = wp.element.useState('');
+    var problems = state[0];
+    var setProblems = state[1];
+    var lock = 'cit-widgets-' + props.clientId;
+    wp.element.useEffect(function () {
+      var timer = setTimeout(function read() {
+        var node = ref.current;
+        var box = node && node.shadowRoot && node.shadowRoot.querySelector('[part~="error"]');
+        setProblems(box ? box.textContent.replace(/\s+/g, ' ').trim() : '');
+      }, 400);
+      return function () {
+        clearTimeout(timer);
+      };
+    }, [JSON.stringify(props.attributes)]);
+    wp.element.useEffect(function () {
+      var editor = wp.data.dispatch('core/editor');
+      if (!editor || !editor.lockPostSaving) return undefined;
+      if (problems) editor.lockPostSaving(lock);
+      else editor.unlockPostSaving(lock);
+      return function () {
+        editor.unlockPostSaving(lock);
+      };
+    }, [problems]);
+    return problems;
+  }
+
+  function sidebar(documented, props, problems) {
     var shown = documented.filter(function (a) { return a.name !== 'today' && a.name !== 'now'; });
-    return el(blockEditor.InspectorControls, null, el(components.PanelBody, { title: __('Settings', 'cit-widgets') }, shown.map(function (a) { return control(a, props); })));
+    return el(
+      blockEditor.InspectorControls,
+      null,
+      el(
+        components.PanelBody,
+        { title: __('Settings', 'cit-widgets') },
+        problems ? el(components.Notice, { status: 'error', isDismissible: false, className: 'cit-widgets-problems' }, problems + ' ' + __('Fix it to save the page.', 'cit-widgets')) : null,
+        shown.map(function (a) { return control(a, props); }),
+      ),
+    );
   }
 
   Object.keys(build.elements).forEach(function (tag) {
     var element = build.elements[tag];
     wp.blocks.registerBlockType(element.block, {
       edit: function (props) {
+        var ref = wp.element.useRef(null);
+        var problems = useProblems(ref, props);
         // The real widget, inert in the canvas: a click selects the block rather than answering it.
         return el(
           'div',
           blockEditor.useBlockProps(),
-          sidebar(element.attributes, props),
-          el('div', { inert: '', className: 'cit-widgets-preview' }, el(tag, htmlAttributes(element.attributes, props.attributes))),
+          sidebar(element.attributes, props, problems),
+          el('div', { inert: '', className: 'cit-widgets-preview' }, el(tag, Object.assign({ ref: ref }, htmlAttributes(element.attributes, props.attributes)))),
         );
       },
       save: function () {
@@ -149,11 +192,13 @@
   var WIDGET_BLOCKS = Object.keys(build.elements).map(function (tag) { return build.elements[tag].block; });
   wp.blocks.registerBlockType('cit-widgets/clinic', {
     edit: function (props) {
+      var ref = wp.element.useRef(null);
+      var problems = useProblems(ref, props);
       return el(
         'div',
         blockEditor.useBlockProps(),
-        sidebar(build.clinic.attributes, props),
-        el('cit-clinic', htmlAttributes(build.clinic.attributes, props.attributes), el(blockEditor.InnerBlocks, { allowedBlocks: WIDGET_BLOCKS, template: [[WIDGET_BLOCKS[0]], [WIDGET_BLOCKS[1]]] })),
+        sidebar(build.clinic.attributes, props, problems),
+        el('cit-clinic', Object.assign({ ref: ref }, htmlAttributes(build.clinic.attributes, props.attributes)), el(blockEditor.InnerBlocks, { allowedBlocks: WIDGET_BLOCKS, template: [[WIDGET_BLOCKS[0]], [WIDGET_BLOCKS[1]]] })),
       );
     },
     save: function () {

@@ -42,16 +42,28 @@ add_action( 'init', 'cit_widgets_register' );
 function cit_widgets_register() {
 	$build = cit_widgets_build();
 	// The content hash in the version: a new kit is a new URL, so no cache serves the old one.
-	wp_register_script( 'cit-widgets', plugins_url( 'assets/cit-widgets.js', CIT_WIDGETS_FILE ), array(), $build['version'] . '-' . $build['assetHash'], true );
-	foreach ( cit_widgets_elements() as $tag => $element ) {
-		add_shortcode(
-			$element['shortcode'],
-			static function ( $atts ) use ( $tag ) {
-				return cit_widgets_render( $tag, is_array( $atts ) ? $atts : array() );
-			}
-		);
+	// WordPress 6.3 and later take a loading strategy; before, the script_loader_tag filter below adds defer.
+	$in_footer = version_compare( (string) get_bloginfo( 'version' ), '6.3', '>=' ) ? array(
+		'in_footer' => true,
+		'strategy'  => 'defer',
+	) : true;
+	wp_register_script( 'cit-widgets', plugins_url( 'assets/cit-widgets.js', CIT_WIDGETS_FILE ), array(), $build['version'] . '-' . $build['assetHash'], $in_footer );
+	foreach ( cit_widgets_elements() as $element ) {
+		add_shortcode( $element['shortcode'], 'cit_widgets_widget_shortcode' );
 	}
 	add_shortcode( 'cit_clinic', 'cit_widgets_clinic_shortcode' );
+}
+
+/**
+ * [cit_candidacy_check], [cit_session_planner] and [cit_recovery_timeline]: the widget named by the shortcode.
+ *
+ * @param array|string $atts      The shortcode's attributes.
+ * @param string|null  $content   Unused.
+ * @param string       $shortcode The shortcode's name (its tag with `_` for `-`).
+ * @return string
+ */
+function cit_widgets_widget_shortcode( $atts, $content = null, $shortcode = '' ) {
+	return cit_widgets_render( str_replace( '_', '-', (string) $shortcode ), is_array( $atts ) ? $atts : array() );
 }
 
 add_filter( 'script_loader_tag', 'cit_widgets_defer', 10, 2 );
@@ -158,7 +170,9 @@ function cit_widgets_fallback() {
 	$phone    = isset( $settings['phone'] ) ? trim( (string) $settings['phone'] ) : '';
 	$line     = esc_html__( 'This microneedling tool is loading. If it does not appear, please contact the clinic.', 'cit-widgets' );
 	if ( '' !== $phone ) {
-		$line .= ' <a href="' . esc_url( 'tel:' . preg_replace( '/[^\d+]/', '', $phone ) ) . '">' . esc_html( $phone ) . '</a>';
+		$ext   = preg_match( '/\s*(?:ext\.?|x|#)\s*(\d{1,6})$/i', $phone, $m ) ? ';ext=' . $m[1] : '';
+		$digits = preg_replace( '/[^\d+]/', '', '' !== $ext ? (string) preg_replace( '/\s*(?:ext\.?|x|#)\s*\d{1,6}$/i', '', $phone ) : $phone );
+		$line  .= ' <a href="' . esc_url( 'tel:' . $digits . $ext, array( 'tel' ) ) . '">' . esc_html( $phone ) . '</a>';
 	}
 	return '<p class="cit-widgets-fallback">' . $line . '</p>';
 }
@@ -248,16 +262,17 @@ function cit_widgets_uri_attributes( $attributes ) {
 	return $attributes;
 }
 
+add_filter( 'the_content', 'cit_widgets_enqueue_for_pasted', 100 );
+
 /**
  * Enqueues the kit when post content holds an element an editor pasted, not a shortcode or block.
+ *
+ * @param string $content The post's content.
+ * @return string
  */
-add_filter(
-	'the_content',
-	static function ( $content ) {
-		if ( false !== strpos( $content, '<cit-' ) ) {
-			wp_enqueue_script( 'cit-widgets' );
-		}
-		return $content;
-	},
-	100
-);
+function cit_widgets_enqueue_for_pasted( $content ) {
+	if ( false !== strpos( (string) $content, '<cit-' ) ) {
+		wp_enqueue_script( 'cit-widgets' );
+	}
+	return $content;
+}
