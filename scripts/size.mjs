@@ -20,14 +20,14 @@ function chunks() {
 
 /** [page, tags on it, budget (ratchet), target]. */
 export const PAGES = [
-  ['clinic + candidacy check', ['cit-clinic', 'cit-candidacy-check'], 35_950, 20_000],
-  ['clinic + recovery timeline', ['cit-clinic', 'cit-recovery-timeline'], 37_050, 20_000],
-  ['clinic + session planner', ['cit-clinic', 'cit-session-planner'], 38_350, 20_000],
-  ['clinic + all three widgets', ['cit-clinic', 'cit-candidacy-check', 'cit-recovery-timeline', 'cit-session-planner'], 53_150, 32_000],
+  ['clinic + candidacy check', ['cit-clinic', 'cit-candidacy-check'], 36_050, 20_000],
+  ['clinic + recovery timeline', ['cit-clinic', 'cit-recovery-timeline'], 37_150, 20_000],
+  ['clinic + session planner', ['cit-clinic', 'cit-session-planner'], 38_450, 20_000],
+  ['clinic + all three widgets', ['cit-clinic', 'cit-candidacy-check', 'cit-recovery-timeline', 'cit-session-planner'], 53_250, 32_000],
 ];
 // Raised by 100 when the calendar writer became a chunk of its own (every page above came down
 // ~670), and the timeline's by ~100 for working out the "can I" panel only when it opens or prints.
-const ALL_IN_ONE = ['all-in-one file (cit-widgets.all.js, English inside)', 49_350, 34_000];
+const ALL_IN_ONE = ['all-in-one file (cit-widgets.all.js, English inside)', 49_450, 34_000];
 
 const gzip = (code) => gzipSync(code, { level: 9 }).length;
 const brotli = (code) => brotliCompressSync(code, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
