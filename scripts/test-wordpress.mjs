@@ -249,6 +249,10 @@ echo 'installed';
     await editor.context.close();
   });
 
+  // readme.txt's screenshots, taken by the checks below (the plugin directory reads them from its assets).
+  const SCREENSHOTS = 'dist/wordpress/screenshots';
+  mkdirSync(SCREENSHOTS, { recursive: true });
+
   // The setup page's own code for its snippets (setup/snippets.ts), bundled for Node.
   const setupModule = join(mkdtempSync(join(tmpdir(), 'cit-setup-')), 'snippets.mjs');
   const { build: esbuild } = await import('esbuild');
@@ -303,7 +307,7 @@ echo 'installed';
   });
 
   /** A visitor's view of a published page: the kit's script tags, the widgets and what they render. */
-  async function visit(page) {
+  async function visit(page, screenshot) {
     const context = await browser.createBrowserContext();
     const tab = await context.newPage();
     await tab.setViewport({ width: 1280, height: 900 });
@@ -344,6 +348,7 @@ echo 'installed';
         chunks: performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname).filter((path) => /\/cit-widgets\/[\w-]+\.js$/.test(path)),
       };
     });
+    if (screenshot) await tab.screenshot({ path: screenshot, fullPage: false });
     await context.close();
     return { scripts, errors, ...seen };
   }
@@ -416,7 +421,7 @@ echo 'installed';
   });
 
   await check('a Clinic block holds its widget blocks in one clinic with its settings, inside the block wrapper (class, anchor, alignment) and the theme’s content width', async () => {
-    const seen = await visit(pages.clinicBlock);
+    const seen = await visit(pages.clinicBlock, join(SCREENSHOTS, 'screenshot-1.png'));
     expect(seen.clinics === 1, `${seen.clinics} <cit-clinic> elements`);
     expect(seen.widgets.length === 2 && seen.widgets.every((w) => w.clinic?.name === 'Block Clinic' && w.clinic?.theme === 'dark' && !w.problems && !w.clinicProblems), JSON.stringify(seen.widgets.map((w) => [w.clinic, w.problems])));
     expect(seen.wrappers.some((w) => w.classes.includes('my-clinic') && w.id === 'clinic-anchor'), `wrappers ${JSON.stringify(seen.wrappers)}`);
@@ -533,6 +538,15 @@ echo 'installed';
     expect(inner === 1, 'the clinic block took no inner block');
     const nested = await page.waitForFunction(() => document.querySelector('cit-clinic[name="Editor Clinic"] cit-candidacy-check'), { timeout: 10000 }).then(() => true, () => false);
     expect(nested, 'the check is not drawn inside the clinic in the editor');
+    // readme.txt's screenshot 2: the planner block selected, its sidebar open.
+    await page.evaluate(() => {
+      const { dispatch, select } = window.wp.data;
+      const planner = select('core/block-editor').getBlocks().find((b) => b.name === 'cit-widgets/session-planner');
+      dispatch('core/block-editor').selectBlock(planner.clientId);
+    });
+    await page.setViewport({ width: 1280, height: 900 });
+    await new Promise((r) => setTimeout(r, 500));
+    await page.screenshot({ path: join(SCREENSHOTS, 'screenshot-2.png') });
   });
 
   await check('Settings take what clinics type: 1,200 as a price, a phone extension, an accented booking page; a currency from a list', async () => {
@@ -552,6 +566,14 @@ echo 'installed';
     // Back to the settings the other checks expect.
     await save(page, { price: '250-400', phone: '+1 555 013 4200', 'booking-url': 'https://lumen.example/book?date={date}', currency: 'usd' });
     await page.close();
+  });
+
+  await check('readme.txt says the WordPress version it was tested with, and lists the screenshots this run took', async () => {
+    const readme = readFileSync(join(root, 'wp-content/plugins/cit-widgets/readme.txt'), 'utf8');
+    const tested = /^Tested up to:\s*(\S+)/m.exec(readme)?.[1];
+    const installed = run('php', ['-r', `require '${root}/wp-includes/version.php'; echo $wp_version;`]).trim();
+    expect(tested && installed.startsWith(tested), `Tested up to ${tested}, installed ${installed}`);
+    for (const n of [1, 2]) expect(existsSync(join(SCREENSHOTS, `screenshot-${n}.png`)) && new RegExp(`^${n}\\. `, 'm').test(readme.split('== Screenshots ==')[1] ?? ''), `screenshot ${n} missing or not listed`);
   });
 
   await check('PHP logged no warning or error', async () => {

@@ -99,3 +99,15 @@ function cit_widgets_render_clinic_block( $attributes, $content ) {
 	unset( $given['clinic'] );
 	return '<div ' . cit_widgets_wrapper_attributes( $attributes ) . '>' . cit_widgets_clinic_open( $given ) . $content . '</cit-clinic></div>';
 }
+
+add_action( 'enqueue_block_assets', 'cit_widgets_editor_canvas' );
+
+/**
+ * The kit in the editor's canvas also when WordPress puts the canvas in an iframe (the site editor
+ * today, the post editor in later versions), so that the blocks show the real widgets there too.
+ */
+function cit_widgets_editor_canvas() {
+	if ( is_admin() ) {
+		wp_enqueue_script( 'cit-widgets' );
+	}
+}
