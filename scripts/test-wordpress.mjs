@@ -196,6 +196,11 @@ echo 'installed';
     await Promise.all([page.waitForNavigation(), activate.click()]);
     const active = await page.$eval('tr[data-slug="cit-widgets"]', (row) => row.classList.contains('active'));
     expect(active, 'the plugin is not active');
+    // Once, after activation: a notice pointing to the settings.
+    const notice = await page.$eval('.cit-widgets-activated', (n) => [n.textContent, n.querySelector('a')?.getAttribute('href')]).catch(() => null);
+    expect(notice && /Settings → CIT widgets/.test(notice[0]) && notice[1]?.includes('options-general.php?page=cit-widgets'), `the activation notice: ${notice}`);
+    await page.reload();
+    expect(!(await page.$('.cit-widgets-activated')), 'the activation notice came back');
     expect(existsSync(join(root, 'wp-content/plugins/cit-widgets/assets/cit-widgets.js')), 'the kit was not unpacked');
   });
 
@@ -580,6 +585,21 @@ echo 'installed';
     const log = existsSync(join(root, 'debug.log')) ? readFileSync(join(root, 'debug.log'), 'utf8') : '';
     const ours = log.split('\n').filter((line) => /cit-widgets|cit_widgets/.test(line));
     expect(ours.length === 0, ours.join('\n'));
+  });
+
+  await check('uninstalling on a network removes the option of every site, not only the main one', async () => {
+    // WordPress's multisite functions stood in for by recorders: the plugin's uninstall.php as it is, on a network of three sites.
+    const out = run('php', [
+      '-r',
+      `define('WP_UNINSTALL_PLUGIN', 'cit-widgets/cit-widgets.php'); $GLOBALS['log'] = array(); $GLOBALS['site'] = 1;
+       function is_multisite() { return true; }
+       function get_sites($args) { return array(1, 2, 3); }
+       function switch_to_blog($id) { $GLOBALS['site'] = $id; }
+       function restore_current_blog() { $GLOBALS['site'] = 1; }
+       function delete_option($name) { $GLOBALS['log'][] = $GLOBALS['site'] . ':' . $name; return true; }
+       include '${root}/wp-content/plugins/cit-widgets/uninstall.php'; echo json_encode($GLOBALS['log']);`,
+    ]);
+    expect(out.trim() === JSON.stringify(['1:cit_widgets_settings', '2:cit_widgets_settings', '3:cit_widgets_settings']), `deleted: ${out}`);
   });
 
   await check('uninstalling removes the option', async () => {
