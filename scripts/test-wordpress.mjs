@@ -293,7 +293,7 @@ echo 'installed';
     pages.clinicBlock = await publish(
       admin.page,
       'Clinic block',
-      '<!-- wp:cit-widgets/clinic {"name":"Block Clinic","theme":"dark","className":"my-clinic","anchor":"clinic-anchor"} --><!-- wp:cit-widgets/candidacy-check /--><!-- wp:cit-widgets/session-planner {"concerns":"texture","align":"wide"} /--><!-- /wp:cit-widgets/clinic -->',
+      '<!-- wp:cit-widgets/clinic {"name":"Block Clinic","theme":"dark","className":"my-clinic","anchor":"clinic-anchor"} --><!-- wp:cit-widgets/candidacy-check /--><!-- wp:cit-widgets/session-planner {"align":"wide"} /--><!-- /wp:cit-widgets/clinic --><!-- wp:cit-widgets/recovery-timeline {"treated_at":"2026-11-20T10:00","align":"full"} /-->',
     );
     pages.classic = await publish(admin.page, 'Classic editor', 'Before the clinic.\n\n[cit_clinic]\n[cit_candidacy_check]\n\n[cit_session_planner]\n[/cit_clinic]\n\n<span id="after">outside</span> the clinic.');
     pages.setup = await publish(admin.page, 'From the setup page', `<!-- wp:shortcode -->${setup.shortcodes(setupSettings)}<!-- /wp:shortcode -->`);
@@ -427,13 +427,45 @@ echo 'installed';
 
   await check('a Clinic block holds its widget blocks in one clinic with its settings, inside the block wrapper (class, anchor, alignment) and the theme’s content width', async () => {
     const seen = await visit(pages.clinicBlock, join(SCREENSHOTS, 'screenshot-1.png'));
-    expect(seen.clinics === 1, `${seen.clinics} <cit-clinic> elements`);
-    expect(seen.widgets.length === 2 && seen.widgets.every((w) => w.clinic?.name === 'Block Clinic' && w.clinic?.theme === 'dark' && !w.problems && !w.clinicProblems), JSON.stringify(seen.widgets.map((w) => [w.clinic, w.problems])));
+    expect(seen.clinics === 2, `${seen.clinics} <cit-clinic> elements (the Clinic block's, and the timeline's own)`);
+    const inClinic = seen.widgets.filter((w) => w.tag !== 'cit-recovery-timeline');
+    expect(inClinic.length === 2 && inClinic.every((w) => w.clinic?.name === 'Block Clinic' && w.clinic?.theme === 'dark' && !w.problems && !w.clinicProblems), JSON.stringify(seen.widgets.map((w) => [w.clinic, w.problems])));
+    const timeline = seen.wrappers.find((w) => w.tag === 'cit-recovery-timeline');
+    expect(timeline && timeline.classes.includes('alignfull') && timeline.width >= 1200, `the full-width timeline: ${JSON.stringify(timeline)}`);
     expect(seen.wrappers.some((w) => w.classes.includes('my-clinic') && w.id === 'clinic-anchor'), `wrappers ${JSON.stringify(seen.wrappers)}`);
     const planner = seen.wrappers.find((w) => w.tag === 'cit-session-planner');
     expect(planner && planner.classes.includes('alignwide'), `the planner's wrapper ${JSON.stringify(planner)}`);
     const check = seen.wrappers.find((w) => w.tag === 'cit-candidacy-check');
     expect(check && check.width <= 700, `the check is ${check?.width}px wide at 1280 px: not in the content width`);
+  });
+
+  await check('in a Clinic block, a patient’s completed suitability check starts the session planner beside it', async () => {
+    const context = await browser.createBrowserContext();
+    const tab = await context.newPage();
+    await tab.goto(pages.clinicBlock.link, { waitUntil: 'load' });
+    const handed = await tab.evaluate(async () => {
+      const check = document.querySelector('cit-candidacy-check');
+      const planner = document.querySelector('cit-session-planner');
+      await Promise.all(['cit-clinic', 'cit-candidacy-check', 'cit-session-planner'].map((t) => customElements.whenDefined(t)));
+      const settle = async () => {
+        for (const el of [check, planner]) await el.updateComplete;
+        await new Promise((r) => setTimeout(r, 50));
+      };
+      await settle();
+      const inCheck = (selector) => check.shadowRoot.querySelector(selector);
+      inCheck('#concern-acne-scars').click();
+      await settle();
+      for (let step = 0; step < 3 && !inCheck('[part="result"]'); step++) {
+        inCheck('button[type="submit"]').click();
+        await settle();
+      }
+      await settle();
+      const box = [...planner.shadowRoot.querySelectorAll('label.chip')].find((l) => l.textContent.trim() === 'Acne scars')?.querySelector('input');
+      const text = planner.shadowRoot.textContent.replace(/\s+/g, ' ');
+      return { result: !!inCheck('[part="result"]'), chosen: !!box?.checked, fromCheck: text.includes('From your suitability check'), text: text.slice(0, 200) };
+    });
+    await context.close();
+    expect(handed.result && handed.chosen && handed.fromCheck, `the planner did not start from the check: ${JSON.stringify(handed)}`);
   });
 
   await check('[cit_clinic] over several lines in the classic editor keeps the rest of the post outside the clinic', async () => {
@@ -520,17 +552,28 @@ echo 'installed';
       { timeout: 20000 },
     ).then(() => true, () => false);
     expect(canvas, 'the planner is not drawn in the editor');
+    // Every widget block drawn live: its shadow root has the widget.
+    const live = await page.evaluate(async () => {
+      const { dispatch } = window.wp.data;
+      dispatch('core/block-editor').insertBlocks([window.wp.blocks.createBlock('cit-widgets/candidacy-check'), window.wp.blocks.createBlock('cit-widgets/recovery-timeline', { treated_at: '2026-11-20T10:00' })]);
+      const tags = ['cit-candidacy-check', 'cit-session-planner', 'cit-recovery-timeline'];
+      for (let i = 0; i < 100 && !tags.every((t) => document.querySelector(`.cit-widgets-preview ${t}`)?.shadowRoot?.querySelector('[part="base"]')); i++) await new Promise((r) => setTimeout(r, 100));
+      return tags.map((t) => [t, (document.querySelector(`.cit-widgets-preview ${t}`)?.shadowRoot?.textContent ?? '').length]);
+    });
+    expect(live.every(([, length]) => length > 100), `blocks not drawn live: ${JSON.stringify(live)}`);
     // A value the widget refuses is flagged in the sidebar with the kit's own message, and the page cannot be saved until it is fixed.
     const flagged = await page.evaluate(async () => {
       const { dispatch, select } = window.wp.data;
       const planner = select('core/block-editor').getBlocks().find((b) => b.name === 'cit-widgets/session-planner');
+      dispatch('core/block-editor').selectBlock(planner.clientId);
+      const before = [...document.querySelectorAll('.cit-widgets-preview > *')].map((w) => w.shadowRoot?.querySelector('[part~="error"]')?.textContent).filter(Boolean);
       dispatch('core/block-editor').updateBlockAttributes(planner.clientId, { start: 'next summer' });
       for (let i = 0; i < 50 && !document.querySelector('.cit-widgets-problems'); i++) await new Promise((r) => setTimeout(r, 100));
       const notice = document.querySelector('.cit-widgets-problems')?.textContent ?? '';
       const locked = select('core/editor').isPostSavingLocked();
       dispatch('core/block-editor').updateBlockAttributes(planner.clientId, { start: '2027-02-01' });
       for (let i = 0; i < 50 && document.querySelector('.cit-widgets-problems'); i++) await new Promise((r) => setTimeout(r, 100));
-      return { notice, locked, unlocked: !select('core/editor').isPostSavingLocked() };
+      return { before, notice, locked, unlocked: !select('core/editor').isPostSavingLocked() };
     });
     expect(flagged.notice.includes('start: “next summer”') && flagged.locked && flagged.unlocked, `the refused start: ${JSON.stringify(flagged)}`);
     // A Clinic block holds widget blocks.
@@ -543,15 +586,47 @@ echo 'installed';
     expect(inner === 1, 'the clinic block took no inner block');
     const nested = await page.waitForFunction(() => document.querySelector('cit-clinic[name="Editor Clinic"] cit-candidacy-check'), { timeout: 10000 }).then(() => true, () => false);
     expect(nested, 'the check is not drawn inside the clinic in the editor');
+    // The inserter finds the blocks by their keywords, with a preview of the block under the pointer.
+    const inserter = await page.evaluate(async () => {
+      window.wp.data.dispatch('core/edit-post').setIsInserterOpened(true);
+      for (let i = 0; i < 50 && !document.querySelector('.block-editor-inserter__search input'); i++) await new Promise((r) => setTimeout(r, 100));
+      return !!document.querySelector('.block-editor-inserter__search input');
+    });
+    expect(inserter, 'the inserter did not open');
+    await page.type('.block-editor-inserter__search input', 'booking');
+    await page.waitForSelector('.block-editor-block-types-list__item', { timeout: 10000 });
+    const found = await page.$$eval('.block-editor-block-types-list__item', (items) => items.map((i) => i.textContent.trim()));
+    expect(found.includes('Microneedling session planner'), `searching "booking" finds ${found}`);
+    const item = (await page.$$('.block-editor-block-types-list__item')).find(async () => true);
+    await page.hover('.block-editor-block-types-list__item');
+    const preview = await page.waitForSelector('.block-editor-inserter__preview-container', { timeout: 10000 }).then(() => true, () => false);
+    expect(item && preview, 'no inserter preview for the block under the pointer');
+    await page.evaluate(() => window.wp.data.dispatch('core/edit-post').setIsInserterOpened(false));
     // readme.txt's screenshot 2: the planner block selected, its sidebar open.
     await page.evaluate(() => {
       const { dispatch, select } = window.wp.data;
       const planner = select('core/block-editor').getBlocks().find((b) => b.name === 'cit-widgets/session-planner');
       dispatch('core/block-editor').selectBlock(planner.clientId);
+      dispatch('core/edit-post').openGeneralSidebar('edit-post/block');
     });
     await page.setViewport({ width: 1280, height: 900 });
     await new Promise((r) => setTimeout(r, 500));
     await page.screenshot({ path: join(SCREENSHOTS, 'screenshot-2.png') });
+  });
+
+  await check('block titles are translated: a test .mo for French, and an editor who works in French', async () => {
+    const po = join(mkdtempSync(join(tmpdir(), 'cit-po-')), 'cit-widgets-fr_FR.po');
+    writeFileSync(po, 'msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=UTF-8\\n"\n"Language: fr_FR\\n"\n\nmsgctxt "block title"\nmsgid "Microneedling clinic"\nmsgstr "Clinique de microneedling"\n\nmsgid "Weeks between sessions"\nmsgstr "Semaines entre les séances"\n');
+    mkdirSync(join(root, 'wp-content/languages/plugins'), { recursive: true });
+    run('msgfmt', ['-o', join(root, 'wp-content/languages/plugins/cit-widgets-fr_FR.mo'), po]);
+    run('php', ['-r', `$_SERVER['HTTP_HOST'] = '127.0.0.1:${port}'; require '${root}/wp-load.php'; update_user_meta(get_user_by('login', 'editor')->ID, 'locale', 'fr_FR');`]);
+    const french = await logIn('editor', 'editor-pass-1');
+    await french.page.goto(`${origin}/wp-admin/post-new.php?post_type=page`, { waitUntil: 'load' });
+    await french.page.waitForFunction(() => window.wp?.blocks?.getBlockType?.('cit-widgets/clinic'));
+    const title = await french.page.evaluate(() => window.wp.blocks.getBlockType('cit-widgets/clinic').title);
+    await french.context.close();
+    run('php', ['-r', `$_SERVER['HTTP_HOST'] = '127.0.0.1:${port}'; require '${root}/wp-load.php'; delete_user_meta(get_user_by('login', 'editor')->ID, 'locale');`]);
+    expect(title === 'Clinique de microneedling', `the clinic block's title in French: ${title}`);
   });
 
   await check('Settings take what clinics type: 1,200 as a price, a phone extension, an accented booking page; a currency from a list', async () => {

@@ -22,7 +22,7 @@ require_once __DIR__ . '/includes/elements.php';
 require_once __DIR__ . '/includes/settings.php';
 require_once __DIR__ . '/includes/blocks.php';
 
-add_action( 'init', 'cit_widgets_load_textdomain' );
+add_action( 'init', 'cit_widgets_load_textdomain', 0 );
 
 /**
  * The plugin's translations: WordPress's language packs, else the plugin's languages/ folder.
