@@ -29,7 +29,7 @@ function fileFor(pathname) {
   const path = normalize(decodeURIComponent(pathname)).replace(/^(\.\.[/\\])+/, '');
   if (path === '/' || path === '/index.html') return join(root, 'demo', 'index.html');
   // The setup page, built into dist/setup/ (npm run build): /setup/ is its index.
-  if (path === '/setup' || path === '/setup/') return join(root, 'dist', 'setup', 'index.html');
+  if (path === '/setup/') return join(root, 'dist', 'setup', 'index.html');
   if (path.startsWith('/setup/')) return join(root, 'dist', path);
   if (path.startsWith('/dist/') || path.startsWith('/demo/') || path.startsWith('/bench/')) return join(root, path);
   return null;
@@ -37,6 +37,12 @@ function fileFor(pathname) {
 
 export function startServer(listenPort = port) {
   const server = createServer(async (req, res) => {
+    // The setup page's files are relative to its folder: /setup is /setup/.
+    if (new URL(req.url ?? '/', 'http://localhost').pathname === '/setup') {
+      res.writeHead(301, { Location: '/setup/', 'Content-Security-Policy': CSP });
+      res.end();
+      return;
+    }
     const file = fileFor(new URL(req.url ?? '/', 'http://localhost').pathname);
     try {
       if (!file || !file.startsWith(root) || !(await stat(file)).isFile()) throw new Error('not found');
