@@ -1,4 +1,5 @@
 /** WCAG 2.2 contrast for the setup page's accent colour check, and the nearest shade that passes. */
+import { darkPalette, lightPalette } from '../src/styles/kit.js';
 
 const channel = (value: number) => (value <= 0.04045 ? value / 12.92 : ((value + 0.055) / 1.055) ** 2.4);
 
@@ -22,13 +23,18 @@ export function contrast(a: string, b: string): number {
   return (x + 0.05) / (y + 0.05);
 }
 
-/** The palettes' surfaces and the text on the accent, per theme (src/styles/kit.ts). */
-export const SURFACES = { light: { surface: '#ffffff', alt: '#f2f6f6', onAccent: '#ffffff' }, dark: { surface: '#111a1d', alt: '#1b272b', onAccent: '#08201d' } } as const;
-
 /** The accent's weakest contrast in a theme: as text and borders on both surfaces, and under the button's text. */
 export function accentContrast(accent: string, theme: 'light' | 'dark'): number {
-  const { surface, alt, onAccent } = SURFACES[theme];
-  return Math.min(contrast(accent, surface), contrast(accent, alt), contrast(accent, onAccent));
+  const token = (name: string) => tokenOf(theme, name);
+  return Math.min(contrast(accent, token('surface')), contrast(accent, token('surface-alt')), contrast(accent, token('on-accent')));
+}
+
+/** A colour of the kit's palette (src/styles/kit.ts), by token name: `tokenOf('dark', 'surface')`. */
+export function tokenOf(theme: 'light' | 'dark', name: string): string {
+  const css = (theme === 'dark' ? darkPalette : lightPalette).cssText;
+  const value = new RegExp(`--_k-${name}:\\s*(#[0-9a-f]{6})`, 'i').exec(css)?.[1];
+  if (!value) throw new Error(`no --_k-${name} in the ${theme} palette`);
+  return value;
 }
 
 /**

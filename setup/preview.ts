@@ -4,7 +4,7 @@
  * of the address, without reloading the kit.
  */
 import { protocolJson, defaults, fromQuery, FONTS } from './settings.js';
-import { accents, clinicAttributes } from './snippets.js';
+import { accentToken, clinicAttributes } from './snippets.js';
 
 declare const __CIT_CDN_URL__: string;
 
@@ -22,13 +22,12 @@ function render(): void {
   const settings = fromQuery(location.hash.slice(1), defaults(__CIT_CDN_URL__));
   const clinic = document.createElement('cit-clinic');
   for (const [name, value] of clinicAttributes(settings)) clinic.setAttribute(name, value);
-  const { light, dark } = settings.accent.toLowerCase() === '#0b5e58' ? {} : accents(settings);
-  const dark1 = settings.theme === 'dark' || (settings.theme === 'auto' && matchMedia('(prefers-color-scheme: dark)').matches);
-  const accent = dark1 ? dark : light;
+  const dark = settings.theme === 'dark' || (settings.theme === 'auto' && matchMedia('(prefers-color-scheme: dark)').matches);
+  const accent = accentToken(settings, dark);
   if (accent) clinic.style.setProperty('--cit-color-accent', accent);
   if (FONTS[settings.font]) clinic.style.setProperty('--cit-font-family', FONTS[settings.font]);
   clinic.style.setProperty('--cit-radius', `${Number(settings.radius) || 0}em`);
-  document.body.classList.toggle('dark', dark1);
+  document.body.classList.toggle('dark', dark);
   const json = protocolJson(settings);
   if (json) {
     const script = document.createElement('script');

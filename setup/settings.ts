@@ -7,6 +7,7 @@ import { CitInputError } from '../src/core/errors.js';
 import { parseProtocol, PROTOCOL_LIMITS } from '../src/core/protocol.js';
 import { currencyAttribute, localeAttribute, phoneAttribute, priceAttribute, urlAttribute } from '../src/elements/attributes.js';
 import { text } from '../src/core/validate.js';
+import { tokenOf } from './contrast.js';
 
 export const WIDGETS = ['cit-candidacy-check', 'cit-session-planner', 'cit-recovery-timeline'] as const;
 export type WidgetTag = (typeof WIDGETS)[number];
@@ -32,7 +33,7 @@ export interface Settings {
   scriptUrl: string;
 }
 
-export const DEFAULT_ACCENT = '#0b5e58';
+export const DEFAULT_ACCENT = tokenOf('light', 'accent');
 
 export function defaults(cdnUrl: string): Settings {
   return { widgets: [...WIDGETS], name: '', bookingUrl: '', phone: '', currency: 'USD', price: '', locale: '', theme: 'light', accent: DEFAULT_ACCENT, font: 'system', radius: '0.5', protocol: {}, scriptUrl: cdnUrl };

@@ -42,10 +42,15 @@ export function accentFails(settings: Settings): ('light' | 'dark')[] {
   return themes.filter((theme) => accentContrast(settings.accent, theme) < 4.5);
 }
 
+/** The clinic's accent token in a light or dark view, or `undefined` to keep the kit's own (the chosen one left at its default). */
+export function accentToken(settings: Settings, dark: boolean): string | undefined {
+  if (settings.accent.toLowerCase() === DEFAULT_ACCENT) return undefined;
+  return accents(settings)[dark ? 'dark' : 'light'];
+}
+
 /** The page's CSS: the theme's tokens on the clinic, and the reserved heights of the chosen widgets. */
 export function cssSnippet(settings: Settings): string {
-  const custom = settings.accent.toLowerCase() !== DEFAULT_ACCENT;
-  const { light, dark } = custom ? accents(settings) : {};
+  const [light, dark] = [accentToken(settings, false), accentToken(settings, true)];
   const tokens: string[] = [];
   // The accent as the base token for the theme shown first; in "auto", the dark shade under the media query.
   const first = settings.theme === 'dark' ? dark : light;

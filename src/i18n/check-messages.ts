@@ -1,3 +1,4 @@
+import { quote } from '../core/validate.js';
 import { PLURAL_CATEGORIES, type Messages, type PluralForms } from './types.js';
 
 /** A problem in a clinic's own messages: where (`fr.disclaimer`) and what, for the site builder. */
@@ -10,7 +11,6 @@ export interface MessageProblem {
 const MUST_STAY = /^(disclaimer$|tl\.redFlag|tl\.urgent)/;
 
 const placeholdersOf = (text: string): string[] => [...new Set(Array.from(text.matchAll(/\{(\w+)\}/g), (m) => m[1] as string))];
-const quote = (text: string) => `“${text}”`;
 
 function checkText(english: string, given: unknown, path: string, problems: MessageProblem[], protectedKey: boolean): given is string {
   if (typeof given !== 'string') {

@@ -1,4 +1,5 @@
 import { z } from '../core/validate.js';
+import { isLocale } from '../elements/attributes.js';
 import { checkMessages, type MessageProblem } from './check-messages.js';
 import { chooseLanguage } from './language-choice.js';
 import { KIT_LANGUAGES, type ClinicLanguage, type ClinicMessages } from './localize.js';
@@ -7,13 +8,6 @@ import { en } from './messages/en.js';
 /** The elements whose own messages a clinic may give, each under its tag. */
 const ELEMENT_TAGS = ['cit-candidacy-check', 'cit-recovery-timeline', 'cit-session-planner'];
 
-const isTag = (value: string) => {
-  try {
-    return Intl.getCanonicalLocales(value).length === 1;
-  } catch {
-    return false;
-  }
-};
 
 /** The outer shape of `"messages"`: language tags, each an object of messages. What is inside, `checkMessages` reads. */
 const shape = z.record(
@@ -36,7 +30,7 @@ export function readClinicMessages(value: unknown): { messages: ClinicMessages; 
   const messages: Record<string, ClinicLanguage> = {};
   const problems: MessageProblem[] = [];
   for (const [code, given] of Object.entries(parsed.data)) {
-    if (!isTag(code)) {
+    if (!isLocale(code)) {
       problems.push({ path: code, message: `“${code}” is not a language tag (such as fr, de or pt-BR)` });
       continue;
     }

@@ -1,5 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { asUtcDate, type CalendarDate, type LocalDateTime } from '../core/dates.js';
+import { isLocale } from '../elements/attributes.js';
 import type { checkMessages, MessageProblem } from './check-messages.js';
 import { chooseLanguage, directionOf, ENGLISH, type LanguageChoice, type LanguageRequest } from './language-choice.js';
 import { en } from './messages/en.js';
@@ -86,15 +87,6 @@ export interface LocalizedHost extends ReactiveControllerHost {
   readonly clinicMessages?: ClinicMessages | Promise<unknown> | undefined;
 }
 
-/** Whether `Intl` takes the value as one language tag. */
-function isTag(value: unknown): value is string {
-  if (typeof value !== 'string' || !value) return false;
-  try {
-    return Intl.getCanonicalLocales(value).length === 1;
-  } catch {
-    return false;
-  }
-}
 
 /**
  * One per element, not a page-wide singleton: the kit shares its page with other code. Chooses the
@@ -177,7 +169,7 @@ export class Localize<M extends Messages = Record<never, never>> implements Reac
     const own: unknown = this.host.locale;
     const requests: LanguageRequest[] = [
       // A property set from JavaScript can be anything: only a valid tag is used (the element reports the rest).
-      { tag: isTag(own) ? own : undefined, setting: true },
+      { tag: typeof own === 'string' && own && isLocale(own) ? own : undefined, setting: true },
       { tag: this.host.clinicLocale, setting: true },
       { tag: document.documentElement.lang, setting: true },
       ...navigator.languages.map((tag) => ({ tag, setting: false })),

@@ -1,6 +1,46 @@
 import { css } from 'lit';
 
 /**
+ * The kit's two palettes: the defaults of the `--cit-*` tokens in each theme, as private `--_k-*`
+ * properties. Every text pairing is at least 4.5:1, every border and focus ring 3:1 (README
+ * "Theming"); the setup page's contrast check reads them from here.
+ */
+export const lightPalette = css`
+  --_k-text: #1d2a30;
+  --_k-muted: #4c5a62;
+  --_k-accent: #0b5e58;
+  --_k-on-accent: #ffffff;
+  --_k-surface: #ffffff;
+  --_k-surface-alt: #f2f6f6;
+  --_k-border: #6f7c83;
+  --_k-focus: #1a55c9;
+  --_k-danger: #a1262c;
+  --_k-good-fit: #1e6b34;
+  --_k-wait: #8a5300;
+  --_k-consult: #1a55c9;
+  --_k-results: #8fc3b9;
+  --_k-event: #8a5300;
+  color-scheme: light;
+`;
+export const darkPalette = css`
+  --_k-text: #e6edf0;
+  --_k-muted: #a8b7be;
+  --_k-accent: #5cc2b3;
+  --_k-on-accent: #08201d;
+  --_k-surface: #111a1d;
+  --_k-surface-alt: #1b272b;
+  --_k-border: #7f9299;
+  --_k-focus: #8cb4ff;
+  --_k-danger: #ff8f8a;
+  --_k-good-fit: #7ed39a;
+  --_k-wait: #f2b65e;
+  --_k-consult: #8cb4ff;
+  --_k-results: #2b625b;
+  --_k-event: #f2b65e;
+  color-scheme: dark;
+`;
+
+/**
  * Styles every element shares. Page CSS reaches a shadow root only through the host element and
  * inherited properties, so the host keeps its box with `!important` (which, inside a shadow root,
  * outranks the page's own `!important`), and `[part='base']` cuts inheritance with `all: initial`
@@ -36,56 +76,14 @@ export const kitStyles = css`
      the widget only: the page's own color-scheme is never touched. */
   [part~='base'],
   [part~='error'] {
-    --_k-text: #1d2a30;
-    --_k-muted: #4c5a62;
-    --_k-accent: #0b5e58;
-    --_k-on-accent: #ffffff;
-    --_k-surface: #ffffff;
-    --_k-surface-alt: #f2f6f6;
-    --_k-border: #6f7c83;
-    --_k-focus: #1a55c9;
-    --_k-danger: #a1262c;
-    --_k-good-fit: #1e6b34;
-    --_k-wait: #8a5300;
-    --_k-consult: #1a55c9;
-    --_k-results: #8fc3b9;
-    --_k-event: #8a5300;
-    color-scheme: light;
+    ${lightPalette}
   }
   [data-theme='dark'] {
-    --_k-text: #e6edf0;
-    --_k-muted: #a8b7be;
-    --_k-accent: #5cc2b3;
-    --_k-on-accent: #08201d;
-    --_k-surface: #111a1d;
-    --_k-surface-alt: #1b272b;
-    --_k-border: #7f9299;
-    --_k-focus: #8cb4ff;
-    --_k-danger: #ff8f8a;
-    --_k-good-fit: #7ed39a;
-    --_k-wait: #f2b65e;
-    --_k-consult: #8cb4ff;
-    --_k-results: #2b625b;
-    --_k-event: #f2b65e;
-    color-scheme: dark;
+    ${darkPalette}
   }
   @media (prefers-color-scheme: dark) {
     [data-theme='auto'] {
-      --_k-text: #e6edf0;
-      --_k-muted: #a8b7be;
-      --_k-accent: #5cc2b3;
-      --_k-on-accent: #08201d;
-      --_k-surface: #111a1d;
-      --_k-surface-alt: #1b272b;
-      --_k-border: #7f9299;
-      --_k-focus: #8cb4ff;
-      --_k-danger: #ff8f8a;
-      --_k-good-fit: #7ed39a;
-      --_k-wait: #f2b65e;
-      --_k-consult: #8cb4ff;
-      --_k-results: #2b625b;
-      --_k-event: #f2b65e;
-      color-scheme: dark;
+      ${darkPalette}
     }
   }
   *,

@@ -169,20 +169,26 @@
     );
   }
 
+  /**
+   * A block's editor view: the real element (`tag`) with the block's attributes, its sidebar, and
+   * the element's own check of them (see useProblems). `wrap` places the element in the canvas.
+   */
+  function liveEdit(tag, documented, wrap, children) {
+    return function (props) {
+      var ref = wp.element.useRef(null);
+      var problems = useProblems(ref, props);
+      var element = el(tag, Object.assign({ ref: ref }, htmlAttributes(documented, props.attributes)), children);
+      return el('div', blockEditor.useBlockProps(), sidebar(documented, props, problems), wrap(element));
+    };
+  }
+
   Object.keys(build.elements).forEach(function (tag) {
     var element = build.elements[tag];
     wp.blocks.registerBlockType(element.block, {
-      edit: function (props) {
-        var ref = wp.element.useRef(null);
-        var problems = useProblems(ref, props);
-        // The real widget, inert in the canvas: a click selects the block rather than answering it.
-        return el(
-          'div',
-          blockEditor.useBlockProps(),
-          sidebar(element.attributes, props, problems),
-          el('div', { inert: '', className: 'cit-widgets-preview' }, el(tag, Object.assign({ ref: ref }, htmlAttributes(element.attributes, props.attributes)))),
-        );
-      },
+      // The real widget, inert in the canvas: a click selects the block rather than answering it.
+      edit: liveEdit(tag, element.attributes, function (widget) {
+        return el('div', { inert: '', className: 'cit-widgets-preview' }, widget);
+      }),
       save: function () {
         return null;
       },
@@ -191,16 +197,14 @@
 
   var WIDGET_BLOCKS = Object.keys(build.elements).map(function (tag) { return build.elements[tag].block; });
   wp.blocks.registerBlockType('cit-widgets/clinic', {
-    edit: function (props) {
-      var ref = wp.element.useRef(null);
-      var problems = useProblems(ref, props);
-      return el(
-        'div',
-        blockEditor.useBlockProps(),
-        sidebar(build.clinic.attributes, props, problems),
-        el('cit-clinic', Object.assign({ ref: ref }, htmlAttributes(build.clinic.attributes, props.attributes)), el(blockEditor.InnerBlocks, { allowedBlocks: WIDGET_BLOCKS, template: [[WIDGET_BLOCKS[0]], [WIDGET_BLOCKS[1]]] })),
-      );
-    },
+    edit: liveEdit(
+      'cit-clinic',
+      build.clinic.attributes,
+      function (clinic) {
+        return clinic;
+      },
+      el(blockEditor.InnerBlocks, { allowedBlocks: WIDGET_BLOCKS, template: [[WIDGET_BLOCKS[0]], [WIDGET_BLOCKS[1]]] }),
+    ),
     save: function () {
       return el(blockEditor.InnerBlocks.Content);
     },

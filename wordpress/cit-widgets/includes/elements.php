@@ -170,9 +170,10 @@ function cit_widgets_fallback() {
 	$phone    = isset( $settings['phone'] ) ? trim( (string) $settings['phone'] ) : '';
 	$line     = esc_html__( 'This microneedling tool is loading. If it does not appear, please contact the clinic.', 'cit-widgets' );
 	if ( '' !== $phone ) {
-		$ext   = preg_match( '/\s*(?:ext\.?|x|#)\s*(\d{1,6})$/i', $phone, $m ) ? ';ext=' . $m[1] : '';
-		$digits = preg_replace( '/[^\d+]/', '', '' !== $ext ? (string) preg_replace( '/\s*(?:ext\.?|x|#)\s*\d{1,6}$/i', '', $phone ) : $phone );
-		$line  .= ' <a href="' . esc_url( 'tel:' . $digits . $ext, array( 'tel' ) ) . '">' . esc_html( $phone ) . '</a>';
+		// The number's digits and +, and an extension after it as ;ext= (as the kit's own telUrl writes it).
+		preg_match( '/^(.*?)(?:\s*(?:ext\.?|x|#)\s*(\d{1,6}))?$/i', $phone, $m );
+		$tel   = 'tel:' . preg_replace( '/[^\d+]/', '', $m[1] ) . ( empty( $m[2] ) ? '' : ';ext=' . $m[2] );
+		$line .= ' <a href="' . esc_url( $tel, array( 'tel' ) ) . '">' . esc_html( $phone ) . '</a>';
 	}
 	return '<p class="cit-widgets-fallback">' . $line . '</p>';
 }
