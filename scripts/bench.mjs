@@ -100,8 +100,11 @@ async function load(page, path, script, tags) {
   }, script);
 }
 
-/** Navigation → all three widgets rendered on the demo page, its one-tag script served as `file` (the loader, or the all-in-one file). */
-async function fromNavigation(file) {
+/**
+ * Navigation → all three widgets rendered on the demo page, its one-tag script served as `file`
+ * (the loader, or the all-in-one file); `hints: false` serves the page without its preload hints.
+ */
+async function fromNavigation(file, hints = true) {
   const { page, context } = await newPage(true);
   await page.setRequestInterception(true);
   page.on('request', (request) => {
@@ -109,7 +112,7 @@ async function fromNavigation(file) {
     if (url.pathname === '/dist/cit-widgets.js' && file !== url.pathname) request.continue({ url: `${origin}${file}` });
     else request.continue();
   });
-  await load(page, '/?treated-at=2026-11-20T10:00', '/dist/cit-widgets.js', WIDGETS);
+  await load(page, `/?treated-at=2026-11-20T10:00${hints ? '' : '&preload=off'}`, '/dist/cit-widgets.js', WIDGETS);
   const rendered = await page.evaluate(() => window.__rendered);
   await context.close();
   return rendered;
@@ -147,7 +150,7 @@ const inMonth = (days) => {
   return `${String(d.getMonth() + 1).padStart(2, '0')}${String(d.getDate()).padStart(2, '0')}${d.getFullYear()}`;
 };
 
-const results = { navigationLoader: [], navigationAllInOne: [], kitLongestTask: [], oneWidget: Object.fromEntries(ONE_WIDGET_PAGES.map(([tag]) => [tag, { render: [], longestTask: [] }])), kitRender: [], floorRender: [], answer: [], move: [], canI: [], kitHeap: [], kitHeapFirst: [], kitHeapWarm: [], kitHeapAfter: [], floorHeap: [] };
+const results = { navigationLoader: [], navigationNoHints: [], navigationAllInOne: [], kitRenderNoHints: [], kitLongestTask: [], oneWidget: Object.fromEntries(ONE_WIDGET_PAGES.map(([tag]) => [tag, { render: [], longestTask: [] }])), kitRender: [], floorRender: [], answer: [], move: [], canI: [], kitHeap: [], kitHeapFirst: [], kitHeapWarm: [], kitHeapAfter: [], floorHeap: [] };
 for (let run = 1; run <= RUNS; run++) {
   const kit = await newPage(true);
   // The timeline reads its treatment time from the address, as a clinic's aftercare link gives it.
@@ -199,7 +202,11 @@ for (let run = 1; run <= RUNS; run++) {
   await floor.context.close();
 
   results.navigationLoader.push(await fromNavigation('/dist/cit-widgets.js'));
-  results.navigationAllInOne.push(await fromNavigation('/dist/cit-widgets.all.js'));
+  results.navigationNoHints.push(await fromNavigation('/dist/cit-widgets.js', false));
+  results.navigationAllInOne.push(await fromNavigation('/dist/cit-widgets.all.js', false));
+  const bare = await newPage(true);
+  results.kitRenderNoHints.push(await load(bare.page, '/?treated-at=2026-11-20T10:00&preload=off', '/dist/cit-widgets.js', WIDGETS));
+  await bare.context.close();
 
   for (const [tag, path] of ONE_WIDGET_PAGES) {
     const one = await newPage(true);
@@ -256,11 +263,14 @@ ${pages.onDemand.map(([file, gz]) => `| on demand: \`${file.replace(/-[\w]+\.js$
 
 | measure (${RUNS} runs) | median | min | max |
 |---|---:|---:|---:|
-| script arrival → all three widgets rendered | ${stats(results.kitRender, ms)} |
+| script arrival → all three widgets rendered (the demo page: loader + preload hints) | ${stats(results.kitRender, ms)} |
 | floor: script arrival → element rendered | ${stats(results.floorRender, ms)} |
 | kit ÷ floor (medians) | ${(median(results.kitRender) / median(results.floorRender)).toFixed(1)} | | |
-| navigation → all three rendered, the one-tag script (loader + chunks) | ${stats(results.navigationLoader, ms)} |
-| navigation → all three rendered, the all-in-one file in its place | ${stats(results.navigationAllInOne, ms)} |
+| … the same page without its preload hints | ${stats(results.kitRenderNoHints, ms)} |
+| … ÷ floor (medians) | ${(median(results.kitRenderNoHints) / median(results.floorRender)).toFixed(1)} | | |
+| navigation → all three rendered, loader + preload hints (the demo page) | ${stats(results.navigationLoader, ms)} |
+| navigation → all three rendered, loader without hints | ${stats(results.navigationNoHints, ms)} |
+| navigation → all three rendered, the all-in-one file in its place (no hints) | ${stats(results.navigationAllInOne, ms)} |
 | longest main-thread task, navigation → all three rendered | ${stats(results.kitLongestTask, ms)} |
 ${ONE_WIDGET_PAGES.map(([tag]) => `| one widget (\`<${tag}>\` in its clinic): script arrival → rendered | ${stats(results.oneWidget[tag].render, ms)} |
 | … ÷ floor (medians) | ${(median(results.oneWidget[tag].render) / median(results.floorRender)).toFixed(1)} | | |

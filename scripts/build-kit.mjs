@@ -117,16 +117,19 @@ const moduleBase = `export const base = new URL('.', import.meta.url).href;`;
 const ON_DEMAND = [
   ['/src/elements/calendar.ts', '../core/ics.js', 'toICS'],
   ['/src/elements/cit-clinic/cit-clinic.ts', '../../i18n/clinic-messages.js', 'readClinicMessages'],
+  ['/src/elements/cit-clinic/cit-clinic.ts', '../../core/protocol-reader.js', 'parseProtocol'],
 ];
 const onDemandInline = {
   name: 'cit-on-demand-inline',
   transform(code, id) {
-    const found = ON_DEMAND.find(([file]) => id.replaceAll('\\', '/').endsWith(file));
-    if (!found) return null;
-    const [file, module, name] = found;
-    const lazy = new RegExp(`import\\(\\s*["'\`]${module.replaceAll('.', '\\.')}["'\`]\\s*\\)`);
-    if (!lazy.test(code)) this.error(`build-kit: ${file} no longer loads ${module} with import(): update ON_DEMAND`);
-    return { code: `import { ${name} as __cit_${name} } from '${module}';\n${code.replace(lazy, `Promise.resolve({ ${name}: __cit_${name} })`)}`, map: null };
+    const found = ON_DEMAND.filter(([file]) => id.replaceAll('\\', '/').endsWith(file));
+    if (!found.length) return null;
+    for (const [file, module, name] of found) {
+      const lazy = new RegExp(`import\\(\\s*["'\`]${module.replaceAll('.', '\\.')}["'\`]\\s*\\)`);
+      if (!lazy.test(code)) this.error(`build-kit: ${file} no longer loads ${module} with import(): update ON_DEMAND`);
+      code = `import { ${name} as __cit_${name} } from '${module}';\n${code.replace(lazy, `Promise.resolve({ ${name}: __cit_${name} })`)}`;
+    }
+    return { code, map: null };
   },
 };
 await build({

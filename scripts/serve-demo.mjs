@@ -4,6 +4,7 @@
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
+import { chunkLists, preloadHints } from './kit-chunks.mjs';
 
 const root = resolve(new URL('..', import.meta.url).pathname);
 const port = process.env.PORT === undefined || process.env.PORT === '' ? 8080 : Number(process.env.PORT);
@@ -35,6 +36,21 @@ function fileFor(pathname) {
   return null;
 }
 
+const ALL_TAGS = ['cit-clinic', 'cit-candidacy-check', 'cit-session-planner', 'cit-recovery-timeline'];
+/**
+ * The demo page (and the benchmark's one-widget page) as the setup page writes a clinic's: with a
+ * `modulepreload` hint for each chunk its widgets need, in place of `<!-- cit-widgets: preload -->`.
+ * `?preload=off` leaves them out, to measure the loader alone.
+ */
+function withPreloadHints(file, url, body) {
+  const marker = '<!-- cit-widgets: preload -->';
+  if (!file.endsWith('.html') || !body.includes(marker)) return body;
+  const widget = url.searchParams.get('widget');
+  const tags = file.endsWith('one.html') ? ['cit-clinic', widget ?? ''] : ALL_TAGS;
+  const hints = url.searchParams.get('preload') === 'off' ? '' : preloadHints(chunkLists(new URL('dist/', `file://${root}/`)), tags, '/dist/cit-widgets.js', '    ').trimStart();
+  return Buffer.from(body.toString().replace(marker, hints));
+}
+
 export function startServer(listenPort = port) {
   const server = createServer(async (req, res) => {
     // The setup page's files are relative to its folder: /setup is /setup/.
@@ -46,7 +62,8 @@ export function startServer(listenPort = port) {
     const file = fileFor(new URL(req.url ?? '/', 'http://localhost').pathname);
     try {
       if (!file || !file.startsWith(root) || !(await stat(file)).isFile()) throw new Error('not found');
-      const body = await readFile(file);
+      const url = new URL(req.url ?? '/', 'http://localhost');
+      const body = withPreloadHints(file, url, await readFile(file));
       res.writeHead(200, {
         'Content-Type': types[extname(file)] ?? 'application/octet-stream',
         'Content-Security-Policy': file.startsWith(join(root, 'dist', 'setup')) ? SETUP_CSP : CSP,

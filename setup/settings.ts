@@ -4,7 +4,8 @@
  * own attribute schemas and protocol rules, so the page refuses what the widgets would refuse.
  */
 import { CitInputError } from '../src/core/errors.js';
-import { parseProtocol, PROTOCOL_LIMITS } from '../src/core/protocol.js';
+import { PROTOCOL_LIMITS } from '../src/core/protocol.js';
+import { parseProtocol } from '../src/core/protocol-reader.js';
 import { currencyAttribute, localeAttribute, phoneAttribute, priceAttribute, urlAttribute } from '../src/elements/attributes.js';
 import { text } from '../src/core/validate.js';
 import { tokenOf } from './contrast.js';
@@ -89,11 +90,11 @@ const check = (problems: Problems, field: string, value: string, schema: { safeP
 export function problemsOf(settings: Settings): Problems {
   const problems: Problems = {};
   check(problems, 'name', settings.name, text(120));
-  check(problems, 'bookingUrl', settings.bookingUrl, urlAttribute);
-  check(problems, 'phone', settings.phone, phoneAttribute);
-  check(problems, 'currency', settings.currency, currencyAttribute);
-  check(problems, 'price', settings.price, priceAttribute);
-  check(problems, 'locale', settings.locale, localeAttribute);
+  check(problems, 'bookingUrl', settings.bookingUrl, urlAttribute());
+  check(problems, 'phone', settings.phone, phoneAttribute());
+  check(problems, 'currency', settings.currency, currencyAttribute());
+  check(problems, 'price', settings.price, priceAttribute());
+  check(problems, 'locale', settings.locale, localeAttribute());
   if (settings.price.trim() && !settings.currency.trim()) problems.currency = 'is needed with a price';
   if (!/^(\d+(\.\d+)?)$/.test(settings.radius) || Number(settings.radius) > 3) problems.radius = 'must be a number of em from 0 to 3';
   if (!settings.widgets.length) problems.widgets = 'choose at least one widget';

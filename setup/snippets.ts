@@ -76,10 +76,34 @@ export function elementsSnippet(settings: Settings): string {
   return `<cit-clinic${attributes}>\n${inner.join('\n')}\n</cit-clinic>`;
 }
 
-/** The script tag: the kit from `scriptUrl`, with its integrity hash when it is the CDN's copy of this version. */
+declare const __CIT_CHUNKS__: Readonly<Record<string, readonly string[]>>;
+declare const __CIT_CHUNK_INTEGRITY__: Readonly<Record<string, string>>;
+
+/**
+ * The script tag: the kit from `scriptUrl`, with its integrity hash when it is the CDN's copy of
+ * this version; then a `modulepreload` hint for each file of code the chosen widgets need (from the
+ * folder beside the script; the protocol's reader and the language's messages when the settings
+ * need them), so that a phone fetches them with the script, not after it has run.
+ * For the CDN's copy, each hint carries its file's hash too, and the browser checks the code the
+ * script then runs.
+ */
 export function scriptTag(settings: Settings, cdnUrl: string, integrity: string): string {
-  const sri = settings.scriptUrl === cdnUrl ? ` integrity="${integrity}" crossorigin="anonymous"` : '';
-  return `<script src="${escapeAttribute(settings.scriptUrl)}"${sri} defer></script>`;
+  const cdn = settings.scriptUrl === cdnUrl;
+  const sri = cdn ? ` integrity="${integrity}" crossorigin="anonymous"` : '';
+  const folder = settings.scriptUrl.split(/[?#]/)[0]?.replace(/[^/]*$/, '') ?? '';
+  const language = settings.locale.trim();
+  const names = [
+    'cit-clinic',
+    ...settings.widgets,
+    ...(protocolJson(settings) ? ['protocol-reader'] : []),
+    ...(__CIT_CHUNKS__[`${language}.shared`] ? [`${language}.shared`, ...settings.widgets.map((tag) => `${language}.${tag}`)] : []),
+  ];
+  const files = [...new Set(names.flatMap((name) => __CIT_CHUNKS__[name] ?? []))];
+  const hints = files.map((file) => {
+    const hash = cdn ? ` integrity="${__CIT_CHUNK_INTEGRITY__[file]}" crossorigin="anonymous"` : '';
+    return `\n<link rel="modulepreload" href="${escapeAttribute(folder + file)}"${hash}>`;
+  });
+  return `<script src="${escapeAttribute(settings.scriptUrl)}"${sri} defer></script>${hints.join('')}`;
 }
 
 /**

@@ -1,5 +1,5 @@
 import { addDays, isCalendarDate, type CalendarDate, type LocalDateTime } from './dates.js';
-import { dateOrTime, intRange, parseInput, quote, text, z } from './validate.js';
+import { dateOrTime, intRange, lazy, parseInput, quote, text, z } from './validate.js';
 
 // What a calendar entry is, and the add-event links a widget shows beside its calendar button.
 // The .ics writer (ics.ts) is kept apart: a page loads it only when a patient asks for the file.
@@ -23,25 +23,27 @@ export interface CalendarInput {
   stamp?: Date | undefined;
 }
 
-export const eventSchema = z
-  .strictObject({
-    title: text(200),
-    start: dateOrTime,
-    end: z.optional(dateOrTime),
-    description: z.optional(text(2000, 0)),
-    alarmMinutesBefore: z.optional(intRange(0, 60 * 24 * 28)),
-  })
-  .check(
-    z.refine((event: { start: string; end?: string | undefined }) => !Object.hasOwn(event, 'end') || !event.end || (event.end.length === event.start.length && event.end >= event.start), {
-      path: ['end'],
-      error: (issue) => {
-        const { start, end } = issue.input as { start: string; end: string };
-        return end.length !== start.length
-          ? `${quote(end)} must be the same form as start (${quote(start)}): both dates or both times`
-          : `${quote(end)} is before start (${quote(start)})`;
-      },
-    }),
-  );
+export const eventSchema = /* @__PURE__ */ lazy(() =>
+  z
+    .strictObject({
+      title: text(200),
+      start: dateOrTime(),
+      end: z.optional(dateOrTime()),
+      description: z.optional(text(2000, 0)),
+      alarmMinutesBefore: z.optional(intRange(0, 60 * 24 * 28)),
+    })
+    .check(
+      z.refine((event: { start: string; end?: string | undefined }) => !Object.hasOwn(event, 'end') || !event.end || (event.end.length === event.start.length && event.end >= event.start), {
+        path: ['end'],
+        error: (issue) => {
+          const { start, end } = issue.input as { start: string; end: string };
+          return end.length !== start.length
+            ? `${quote(end)} must be the same form as start (${quote(start)}): both dates or both times`
+            : `${quote(end)} is before start (${quote(start)})`;
+        },
+      }),
+    ),
+);
 
 /** Dates and times without separators, as calendar URLs and files write them. */
 export const compact = (value: string): string => value.replace(/[-:]/g, '');
@@ -58,7 +60,11 @@ export function exclusiveEnd(event: { start: string; end?: string | undefined })
  * its owner's time zone.
  */
 export function calendarLinks(event: CalendarEvent): { google: string; outlook: string } {
-  const valid = parseInput(eventSchema, event, 'calendarLinks');
+  return linksFor(parseInput(eventSchema, event, 'calendarLinks'));
+}
+
+/** `calendarLinks` for an event the kit built from checked values (its widgets' sessions and reminders). */
+export function linksFor(valid: CalendarEvent): { google: string; outlook: string } {
   const allDay = isCalendarDate(valid.start);
   const end = exclusiveEnd(valid) ?? valid.start;
   const google = new URLSearchParams({

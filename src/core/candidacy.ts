@@ -14,8 +14,8 @@ import {
   type Plan,
   type WaitRule,
 } from './domain.js';
-import { resolveProtocol, type Protocol, type ProtocolOverrides } from './protocol.js';
-import { calendarDate, computing, idList, intRange, parseInput, quote, z } from './validate.js';
+import type { Protocol } from './protocol.js';
+import { calendarDate, computing, idList, intRange, lazy, quote, z } from './validate.js';
 
 export interface CandidacyInput {
   /** What the patient wants treated: ids of domain.md's concerns, at least one. */
@@ -75,16 +75,18 @@ export function nextStepFor(outcome: Outcome, waitUntil?: CalendarDate): NextSte
   return outcome === 'wait' && waitUntil !== undefined ? 'book-after-wait' : 'talk-to-clinic';
 }
 
-const candidacySchema = z
-  .strictObject({
-    concerns: idList(CONCERNS, 1, 'concern'),
-    conditions: idList(CONDITIONS),
-    isotretinoinLastDose: z.optional(calendarDate),
-    lastTreatmentDate: z.optional(calendarDate),
-    fitzpatrick: z.optional(intRange(1, FITZPATRICK_TYPES.length)),
-    today: calendarDate,
-  })
-  .check(...(['isotretinoinLastDose', 'lastTreatmentDate'] as const).map((key) => notAfterToday(key)));
+export const candidacySchema = /* @__PURE__ */ lazy(() =>
+  z
+    .strictObject({
+      concerns: idList(CONCERNS, 1, 'concern'),
+      conditions: idList(CONDITIONS),
+      isotretinoinLastDose: z.optional(calendarDate()),
+      lastTreatmentDate: z.optional(calendarDate()),
+      fitzpatrick: z.optional(intRange(1, FITZPATRICK_TYPES.length)),
+      today: calendarDate(),
+    })
+    .check(...(['isotretinoinLastDose', 'lastTreatmentDate'] as const).map((key) => notAfterToday(key))),
+);
 
 /** A past date must not be after `today`. (zod's object here has a prototype: only an own date counts.) */
 function notAfterToday(key: 'isotretinoinLastDose' | 'lastTreatmentDate') {
@@ -101,10 +103,12 @@ function notAfterToday(key: 'isotretinoinLastDose' | 'lastTreatmentDate') {
  * Whether CIT suits a patient now (`good-fit`), later (`wait`, with the date when it can be
  * computed) or only after a professional's look (`consult`), and why. The outcome is the worst of
  * every answer, so adding a condition can never improve it.
+ *
+ * For input already valid (as `assessCandidacy` in checked.ts checks it: known ids, real dates, none
+ * after `today`) and a parsed protocol: the kit's widgets build their input from values they
+ * checked, so nothing is checked twice at every render.
  */
-export function assessCandidacy(input: CandidacyInput, protocol?: Protocol | ProtocolOverrides): CandidacyResult {
-  const valid = parseInput(candidacySchema, input, 'assessCandidacy');
-  const p = resolveProtocol(protocol);
+export function assessValidCandidacy(valid: CandidacyInput, p: Protocol): CandidacyResult {
   const reasons: CandidacyReason[] = [];
 
   for (const concern of valid.concerns) {

@@ -1,14 +1,16 @@
 import { isCalendarDate, type CalendarDate, type LocalDateTime } from './dates.js';
 import { CitInputError } from './errors.js';
 import { compact, eventSchema, exclusiveEnd, type CalendarInput } from './calendar-event.js';
-import { list, parseInput, quote, text, z } from './validate.js';
+import { lazy, list, parseInput, quote, text, z } from './validate.js';
 
 export { calendarLinks, type CalendarEvent, type CalendarInput } from './calendar-event.js';
 
-const calendarSchema = z.strictObject({
-  name: z.optional(text(200)),
-  events: list(eventSchema, 1, 500, 'events'),
-});
+const calendarSchema = /* @__PURE__ */ lazy(() =>
+  z.strictObject({
+    name: z.optional(text(200)),
+    events: list(eventSchema(), 1, 500, 'events'),
+  }),
+);
 
 /** RFC 5545 §3.3.11: backslash, semicolon, comma and newlines escaped. */
 function escapeText(value: string): string {

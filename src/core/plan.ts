@@ -2,8 +2,8 @@ import { CitInputError, type CitInputIssue } from './errors.js';
 import { addMonths, addWeeks, daysBetween, type CalendarDate } from './dates.js';
 import { CONCERNS, OUTCOMES, planFor, type Concern, type Outcome, type Plan } from './domain.js';
 import { nextStepFor, type NextStep } from './candidacy.js';
-import { PROTOCOL_LIMITS, resolveProtocol, type Protocol, type ProtocolOverrides } from './protocol.js';
-import { amount, calendarDate, computing, currencyCode, idList, intRange, list, parseInput, quote, z } from './validate.js';
+import { PROTOCOL_LIMITS, type Protocol } from './protocol.js';
+import { amount, calendarDate, computing, currencyCode, idList, intRange, lazy, list, parseInput, quote, z } from './validate.js';
 
 /** A price per session: a single price has `min` = `max`. */
 export interface Price {
@@ -83,32 +83,34 @@ export interface EventFit {
   shorterCourse?: number;
 }
 
-const priceSchema = z
-  .strictObject({
-    min: amount,
-    max: amount,
-    currency: currencyCode,
-  })
-  .check(
-    z.refine((p) => p.min <= p.max, {
-      error: (issue) => `the lowest price is above the highest (${quote(issue.input)})`,
-      path: ['max'],
-    }),
-  );
-
-const planSchema = z.strictObject({
-  concerns: idList(CONCERNS, 1, 'concern'),
-  start: calendarDate,
-  // Whole numbers here; their ranges depend on the plan and protocol, checked below.
-  sessions: z.optional(intRange(1, 99)),
-  intervalWeeks: z.optional(intRange(1, 99)),
-  maintenanceMonths: z.optional(intRange(1, 99)),
-  eventDate: z.optional(calendarDate),
-  price: z.optional(priceSchema),
-  moved: z.optional(list(z.strictObject({ n: intRange(1, 99), date: calendarDate }), 0, 99)),
-  today: z.optional(calendarDate),
-  candidacy: z.optional(z.strictObject({ outcome: z.enum(OUTCOMES), waitUntil: z.optional(calendarDate) })),
+const planSchema = /* @__PURE__ */ lazy(() => {
+  const price = z
+    .strictObject({ min: amount(), max: amount(), currency: currencyCode() })
+    .check(
+      z.refine((p) => p.min <= p.max, {
+        error: (issue) => `the lowest price is above the highest (${quote(issue.input)})`,
+        path: ['max'],
+      }),
+    );
+  return z.strictObject({
+    concerns: idList(CONCERNS, 1, 'concern'),
+    start: calendarDate(),
+    // Whole numbers here; their ranges depend on the plan and protocol, checked below.
+    sessions: z.optional(intRange(1, 99)),
+    intervalWeeks: z.optional(intRange(1, 99)),
+    maintenanceMonths: z.optional(intRange(1, 99)),
+    eventDate: z.optional(calendarDate()),
+    price: z.optional(price),
+    moved: z.optional(list(z.strictObject({ n: intRange(1, 99), date: calendarDate() }), 0, 99)),
+    today: z.optional(calendarDate()),
+    candidacy: z.optional(z.strictObject({ outcome: z.enum(OUTCOMES), waitUntil: z.optional(calendarDate()) })),
+  });
 });
+
+/** A plan's input as `planSessions` checks it (the ids, dates and numbers in their forms), for `planWith`. */
+export function readPlanInput(input: PlanInput): PlanInput {
+  return parseInput(planSchema, input, 'planSessions');
+}
 
 function rangeIssue(path: string, value: number, min: number, max: number, unit: string) {
   return value < min || value > max
@@ -131,11 +133,12 @@ export function sessionCountIssues(sessions: number, plan?: Plan): CitInputIssue
 
 /**
  * A course of sessions: dates with the window each may move within, when results show,
- * maintenance, whether it is ready for an event, and its cost at the clinic's price.
+ * maintenance, whether it is ready for an event, and its cost at the clinic's price. For input in
+ * its forms (as `readPlanInput` returns it, or as a widget builds it from values it checked) and a
+ * parsed protocol; `planSessions` (checked.ts) does both for any caller. The rules that depend on
+ * the plan and protocol (ranges, windows, past dates, supported years) are checked here, every time.
  */
-export function planSessions(input: PlanInput, protocol?: Protocol | ProtocolOverrides): SessionPlan {
-  const valid = parseInput(planSchema, input, 'planSessions');
-  const p = resolveProtocol(protocol);
+export function planWith(valid: PlanInput, p: Protocol): SessionPlan {
   const plan = planFor(valid.concerns);
   if (!plan) {
     throw inputError([{ path: 'concerns', message: `${quote(valid.concerns.join(', '))} map to no CIT course (active acne and raised scars are not treated with one)` }]);

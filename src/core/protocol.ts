@@ -1,5 +1,5 @@
-import { CitInputError } from './errors.js';
-import { parseInput, quote, z } from './validate.js';
+// The protocol's settings, ranges and defaults. Reading a clinic's overrides is protocol-reader.ts:
+// most pages have none, and the kit's widgets load that reader only for a clinic that has some.
 
 export type Unit = 'hours' | 'days' | 'weeks' | 'months' | 'sessions';
 
@@ -105,7 +105,7 @@ export const PROTOCOL_LIMITS = {
   },
 } as const satisfies Record<string, Record<string, Limit>>;
 
-type Limits = typeof PROTOCOL_LIMITS;
+export type Limits = typeof PROTOCOL_LIMITS;
 
 /** The clinical settings every engine function runs on: domain.md's defaults, or a clinic's overrides. */
 export type Protocol = { readonly [G in keyof Limits]: { readonly [K in keyof Limits[G]]: number } };
@@ -113,13 +113,13 @@ export type Protocol = { readonly [G in keyof Limits]: { readonly [K in keyof Li
 /** A clinic's overrides: any subset of the protocol's settings. */
 export type ProtocolOverrides = { readonly [G in keyof Limits]?: { readonly [K in keyof Limits[G]]?: number } };
 
-const groups = Object.keys(PROTOCOL_LIMITS) as (keyof Limits)[];
+export const groups = Object.keys(PROTOCOL_LIMITS) as (keyof Limits)[];
 
-function entries<G extends keyof Limits>(group: G): [keyof Limits[G] & string, Limit][] {
+export function entries<G extends keyof Limits>(group: G): [keyof Limits[G] & string, Limit][] {
   return Object.entries(PROTOCOL_LIMITS[group]) as [keyof Limits[G] & string, Limit][];
 }
 
-function mapLimits(pick: (limit: Limit) => number): Protocol {
+export function mapLimits(pick: (limit: Limit) => number): Protocol {
   const result: Record<string, Record<string, number>> = {};
   for (const group of groups) {
     result[group] = Object.fromEntries(entries(group).map(([key, l]) => [key, pick(l)]));
@@ -130,82 +130,7 @@ function mapLimits(pick: (limit: Limit) => number): Protocol {
 /** domain.md's defaults, frozen: replace, never mutate. */
 export const defaultProtocol: Protocol = deepFreeze(mapLimits((l) => l.default));
 
-function deepFreeze<T extends object>(value: T): T {
+export function deepFreeze<T extends object>(value: T): T {
   for (const inner of Object.values(value)) if (inner && typeof inner === 'object') deepFreeze(inner);
   return Object.freeze(value);
-}
-
-function rangeText(l: Limit): string {
-  return l.min === l.max ? `${l.min} ${l.unit} (fixed: a clinic cannot change it)` : `between ${l.min} and ${l.max} ${l.unit}`;
-}
-
-function settingSchema(l: Limit) {
-  return z.optional(
-    z.number().check(
-      z.refine((v) => Number.isInteger(v) && v >= l.min && v <= l.max, {
-        error: (issue) => `must be ${rangeText(l)}, not ${quote(issue.input)}`,
-      }),
-    ),
-  );
-}
-
-const overridesSchema = z.strictObject(
-  Object.fromEntries(
-    groups.map((group) => [
-      group,
-      z.optional(z.strictObject(Object.fromEntries(entries(group).map(([key, l]) => [key, settingSchema(l)])))),
-    ]),
-  ),
-);
-
-/** Settings that must keep an order between them, checked after the ranges. */
-const ORDERED_PAIRS: readonly [string, string, string][] = [
-  ['sessions.windowMinWeeks', 'sessions.intervalWeeks', 'the interval cannot be shorter than the earliest allowed spacing'],
-  ['sessions.intervalWeeks', 'sessions.windowMaxWeeks', 'the interval cannot be longer than the latest allowed spacing'],
-];
-
-function get(protocol: Protocol, path: string): number {
-  const [group, key] = path.split('.') as [keyof Limits, string];
-  return (protocol[group] as Record<string, number>)[key] as number;
-}
-
-/**
- * A clinic's protocol overrides (an object, or JSON text) merged onto the defaults. Values out of
- * domain.md's range are refused with their path and the allowed range.
- */
-export function parseProtocol(json: unknown): Protocol {
-  let input = json;
-  if (typeof json === 'string') {
-    try {
-      input = JSON.parse(json);
-    } catch (error) {
-      throw new CitInputError([{ path: '', message: `is not valid JSON (${(error as Error).message})` }], 'protocol');
-    }
-  }
-  if (input === undefined || input === null) return defaultProtocol;
-  const overrides = parseInput(overridesSchema, input, 'protocol') as Record<string, Record<string, number | undefined> | undefined>;
-  const merged = mapLimits((l) => l.default) as Record<string, Record<string, number>>;
-  for (const group of groups) {
-    for (const [key, value] of Object.entries(overrides[group] ?? {})) {
-      if (value !== undefined) (merged[group] as Record<string, number>)[key] = value;
-    }
-  }
-  const protocol = merged as Protocol;
-  const issues = ORDERED_PAIRS.filter(([a, b]) => get(protocol, a) > get(protocol, b)).map(([a, b, why]) => ({
-    path: b,
-    message: `${why}: ${a} is ${get(protocol, a)}, ${b} is ${get(protocol, b)}`,
-  }));
-  if (issues.length) throw new CitInputError(issues, 'protocol');
-  const frozen = deepFreeze(protocol);
-  validated.add(frozen);
-  return frozen;
-}
-
-/** Protocols this module built: frozen and already checked, so they need no second look. */
-const validated = new WeakSet<object>();
-
-/** A protocol argument as the engine functions take it: nothing (the defaults), or a parsed protocol. */
-export function resolveProtocol(protocol: Protocol | ProtocolOverrides | undefined): Protocol {
-  if (protocol === undefined) return defaultProtocol;
-  return protocol === defaultProtocol || validated.has(protocol) ? (protocol as Protocol) : parseProtocol(protocol);
 }

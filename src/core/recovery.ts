@@ -1,7 +1,7 @@
 import { addDays, addHours, addMonths, addWeeks, isCalendarDate, type CalendarDate, type LocalDateTime } from './dates.js';
 import { ACTIVITIES, PREPARATION, type Activity, type PreparationItem } from './domain.js';
-import { resolveProtocol, type Protocol, type ProtocolOverrides } from './protocol.js';
-import { computing, dateOrTime, localDateTime, parseInput, z } from './validate.js';
+import type { Protocol } from './protocol.js';
+import { computing } from './validate.js';
 
 /**
  * A treatment date given without a time is read as 18:00, the end of usual clinic hours. Not a
@@ -63,9 +63,6 @@ export interface RecoveryTimeline {
   lastSession?: boolean;
 }
 
-const timelineSchema = z.strictObject({ treatedAt: localDateTime, now: z.optional(localDateTime), lastSession: z.optional(z.boolean()) });
-const canISchema = z.strictObject({ activity: z.enum(ACTIVITIES), treatedAt: localDateTime, at: localDateTime });
-
 function buildMilestones(t: LocalDateTime, p: Protocol, lastSession?: boolean): Milestone[] {
   const r = p.recovery;
   const m = (id: MilestoneId, kind: MilestoneKind, from: LocalDateTime, to?: LocalDateTime): Milestone =>
@@ -101,13 +98,14 @@ function inForce(milestone: Milestone, now: LocalDateTime): boolean {
   return milestone.to === undefined ? milestone.kind === 'red-flag' : now < milestone.to;
 }
 
-/** Every milestone of the recovery after a treatment that ended at `treatedAt`, with real dates and times. */
-export function recoveryTimeline(
-  input: { treatedAt: LocalDateTime; now?: LocalDateTime | undefined; lastSession?: boolean | undefined },
-  protocol?: Protocol | ProtocolOverrides,
-): RecoveryTimeline {
-  const { treatedAt, now, lastSession } = parseInput(timelineSchema, input, 'recoveryTimeline');
-  const p = resolveProtocol(protocol);
+/**
+ * Every milestone of the recovery after a treatment that ended at `treatedAt`, with real dates and
+ * times. Input already valid (real wall-clock times; `recoveryTimeline` in checked.ts checks it)
+ * and a parsed protocol: the kit's widgets check their attributes and the patient's entries once,
+ * not at every render.
+ */
+export function timelineOf(input: { treatedAt: LocalDateTime; now?: LocalDateTime | undefined; lastSession?: boolean | undefined }, p: Protocol): RecoveryTimeline {
+  const { treatedAt, now, lastSession } = input;
   const milestones = computing('recoveryTimeline', 'treatedAt', treatedAt, () => buildMilestones(treatedAt, p, lastSession));
   const timeline: RecoveryTimeline = { milestones, current: now === undefined ? [] : milestones.filter((m) => inForce(m, now)).map((m) => m.id) };
   if (lastSession !== undefined) timeline.lastSession = lastSession;
@@ -121,18 +119,15 @@ export interface Preparation {
   items: readonly PreparationItem[];
 }
 
-const preparationSchema = z.strictObject({ appointment: dateOrTime });
-
 /**
- * What to do before an appointment, with the time it starts: shown wherever an appointment is
- * coming. An appointment given as a date alone may be at any time that day, so it is read as the
- * day's first minute: the preparation then starts early enough whatever the time turns out to be
- * (a reading of incomplete input, not a domain.md default).
+ * What to do before an appointment (already valid: a real date, or date and time), with the time
+ * it starts: shown wherever an appointment is coming. An appointment given as a date alone may be
+ * at any time that day, so it is read as the day's first minute: the preparation then starts early
+ * enough whatever the time turns out to be (a reading of incomplete input, not a domain.md default).
  */
-export function preparationFor(input: { appointment: CalendarDate | LocalDateTime }, protocol?: Protocol | ProtocolOverrides): Preparation {
-  const given = parseInput(preparationSchema, input, 'preparationFor').appointment;
+export function preparationBefore(given: CalendarDate | LocalDateTime, p: Protocol): Preparation {
   const appointment: LocalDateTime = isCalendarDate(given) ? `${given}T00:00` : given;
-  const hours = resolveProtocol(protocol).preparation.hours;
+  const hours = p.preparation.hours;
   const from = computing('preparationFor', 'appointment', given, () => addHours(appointment, -hours));
   return { from, appointment, items: PREPARATION };
 }
@@ -147,14 +142,9 @@ const ACTIVITY_MILESTONE: Readonly<Record<Activity, { id: MilestoneId; edge: 'fr
   'next-session': { id: 'next-session', edge: 'from' },
 };
 
-/** "Can I … yet?": whether an activity is allowed at `at`, and from when it is. */
-export function canI(
-  activity: Activity,
-  input: { treatedAt: LocalDateTime; at: LocalDateTime },
-  protocol?: Protocol | ProtocolOverrides,
-): { allowed: boolean; from: LocalDateTime } {
-  const valid = parseInput(canISchema, { activity, ...input }, 'canI');
-  const milestones = computing('canI', 'treatedAt', valid.treatedAt, () => buildMilestones(valid.treatedAt, resolveProtocol(protocol)));
+/** "Can I … yet?": whether an activity is allowed at `at`, and from when it is (times already valid). */
+export function canIOf(valid: { activity: Activity; treatedAt: LocalDateTime; at: LocalDateTime }, p: Protocol): { allowed: boolean; from: LocalDateTime } {
+  const milestones = computing('canI', 'treatedAt', valid.treatedAt, () => buildMilestones(valid.treatedAt, p));
   return answer(milestones, valid.activity, valid.at);
 }
 
@@ -164,14 +154,8 @@ function answer(milestones: readonly Milestone[], activity: Activity, at: LocalD
   return { allowed: at >= from, from };
 }
 
-const canIAllSchema = z.strictObject({ treatedAt: localDateTime, at: localDateTime });
-
-/** Every "can I … yet?" answer at once: one validation and one set of milestones, not one per activity. */
-export function canIAll(
-  input: { treatedAt: LocalDateTime; at: LocalDateTime },
-  protocol?: Protocol | ProtocolOverrides,
-): Record<Activity, { allowed: boolean; from: LocalDateTime }> {
-  const valid = parseInput(canIAllSchema, input, 'canIAll');
-  const milestones = computing('canIAll', 'treatedAt', valid.treatedAt, () => buildMilestones(valid.treatedAt, resolveProtocol(protocol)));
+/** Every "can I … yet?" answer at once, from one set of milestones: what the timeline's panel asks when it opens. */
+export function canIAllOf(valid: { treatedAt: LocalDateTime; at: LocalDateTime }, p: Protocol): Record<Activity, { allowed: boolean; from: LocalDateTime }> {
+  const milestones = computing('canIAll', 'treatedAt', valid.treatedAt, () => buildMilestones(valid.treatedAt, p));
   return Object.fromEntries(ACTIVITIES.map((activity) => [activity, answer(milestones, activity, valid.at)])) as Record<Activity, { allowed: boolean; from: LocalDateTime }>;
 }

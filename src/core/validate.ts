@@ -71,7 +71,6 @@ function pathOf(path: readonly PropertyKey[] | undefined): string {
   return (path ?? []).map(String).join('.');
 }
 
-/** Parses `input` or throws a `CitInputError` whose issues say, in plain words, what is wrong. */
 /**
  * A copy of plain data (objects and arrays, as JSON or a caller builds them) holding only what is
  * its own: objects without a prototype, so a page's `Object.prototype.concerns` (old libraries add
@@ -88,8 +87,18 @@ export function ownData(value: unknown, depth = 0): unknown {
   return copy;
 }
 
-export function parseInput<S extends z.ZodMiniType>(schema: S, input: unknown, context: string): z.infer<S> {
-  const result = schema.safeParse(ownData(input), { reportInput: true, error: (issue) => plainMessage(issue) });
+/**
+ * A schema built the first time it is used, once: building zod schemas costs start-up time, and a
+ * page needs few of them (the clinic's protocol reader, for one, only with a protocol).
+ */
+export function lazy<S extends z.ZodMiniType>(build: () => S): () => S {
+  let schema: S | undefined;
+  return () => (schema ??= build());
+}
+
+/** Parses `input` or throws a `CitInputError` whose issues say, in plain words, what is wrong. */
+export function parseInput<S extends z.ZodMiniType>(schema: () => S, input: unknown, context: string): z.infer<S> {
+  const result = schema().safeParse(ownData(input), { reportInput: true, error: (issue) => plainMessage(issue) });
   if (result.success) return ownData(result.data) as z.infer<S>;
   const issues: CitInputIssue[] = result.error.issues.map((issue) => ({
     path: pathOf(issue.path),
@@ -107,9 +116,9 @@ function badDate(value: unknown, form: string): string {
     : `${quote(value)} is not a real date${form.includes('T') ? ' and time' : ''} in the form ${form}`;
 }
 
-export const calendarDate = z.string().check(z.refine(isCalendarDate, { error: (issue) => badDate(issue.input, 'YYYY-MM-DD') }));
+export const calendarDate = /* @__PURE__ */ lazy(() => z.string().check(z.refine(isCalendarDate, { error: (issue) => badDate(issue.input, 'YYYY-MM-DD') })));
 
-export const localDateTime = z.string().check(z.refine(isLocalDateTime, { error: (issue) => badDate(issue.input, 'YYYY-MM-DDTHH:mm') }));
+export const localDateTime = /* @__PURE__ */ lazy(() => z.string().check(z.refine(isLocalDateTime, { error: (issue) => badDate(issue.input, 'YYYY-MM-DDTHH:mm') })));
 
 /**
  * Runs an engine computation; a date it would compute outside the supported years becomes a
@@ -136,13 +145,15 @@ export function idList<const T extends readonly [string, ...string[]]>(ids: T, m
 }
 
 /** A date or a wall-clock time: calendar events take either. */
-export const dateOrTime = z.string().check(
-  z.refine((v) => isCalendarDate(v) || isLocalDateTime(v), {
-    error: (issue) =>
-      typeof issue.input === 'string' && isOutsideSupportedYears(issue.input)
-        ? badDate(issue.input, 'YYYY-MM-DD')
-        : `${quote(issue.input)} is not a date (YYYY-MM-DD) or a date and time (YYYY-MM-DDTHH:mm)`,
-  }),
+export const dateOrTime = /* @__PURE__ */ lazy(() =>
+  z.string().check(
+    z.refine((v) => isCalendarDate(v) || isLocalDateTime(v), {
+      error: (issue) =>
+        typeof issue.input === 'string' && isOutsideSupportedYears(issue.input)
+          ? badDate(issue.input, 'YYYY-MM-DD')
+          : `${quote(issue.input)} is not a date (YYYY-MM-DD) or a date and time (YYYY-MM-DDTHH:mm)`,
+    }),
+  ),
 );
 
 // Every check below is a `refine`: zod's separate check classes (minLength, maximum, int …) would
@@ -157,8 +168,8 @@ export const intRange = (min: number, max: number) =>
   );
 
 /** A price or other amount: finite and not negative. */
-export const amount = z.number().check(
-  z.refine((v) => Number.isFinite(v) && v >= 0, { error: (issue) => `must be zero or more, not ${quote(issue.input)}` }),
+export const amount = /* @__PURE__ */ lazy(() =>
+  z.number().check(z.refine((v) => Number.isFinite(v) && v >= 0, { error: (issue) => `must be zero or more, not ${quote(issue.input)}` })),
 );
 
 /** Text of 1 to `max` characters (`min` 0 allows empty text). */
@@ -174,8 +185,10 @@ let currencies: ReadonlySet<string> | undefined;
 const supportedCurrencies = (): ReadonlySet<string> => (currencies ??= new Set(Intl.supportedValuesOf('currency')));
 
 /** An ISO 4217 currency code this browser can format, in any case (callers upper-case it). */
-export const currencyCode = z.string().check(
-  z.refine((code) => /^[A-Za-z]{3}$/.test(code) && supportedCurrencies().has(code.toUpperCase()), {
-    error: (issue) => `${quote(issue.input)} is not an ISO 4217 currency code such as EUR or USD`,
-  }),
+export const currencyCode = /* @__PURE__ */ lazy(() =>
+  z.string().check(
+    z.refine((code) => /^[A-Za-z]{3}$/.test(code) && supportedCurrencies().has(code.toUpperCase()), {
+      error: (issue) => `${quote(issue.input)} is not an ISO 4217 currency code such as EUR or USD`,
+    }),
+  ),
 );

@@ -1,5 +1,5 @@
 import { localDateOf, localDateTimeOf } from '../core/dates.js';
-import { currencyCode, quote, z } from '../core/validate.js';
+import { currencyCode, lazy, quote, z } from '../core/validate.js';
 
 /** A bad attribute: which one, the value given, and what is wrong, for the page's builder to read. */
 export interface AttributeProblem {
@@ -37,7 +37,7 @@ export function readAttribute<S extends z.ZodMiniType>(
   problems: AttributeProblem[],
   attribute: string,
   value: unknown,
-  schema: S,
+  schema: () => S,
   date: 'date' | 'date-time' = 'date',
 ): z.infer<S> | undefined {
   if (value === null || value === undefined) return undefined;
@@ -46,7 +46,7 @@ export function readAttribute<S extends z.ZodMiniType>(
     problems.push({ attribute, value: '', message: `must be text, a number, a Date or a list of texts, not ${kindOf(value)}` });
     return undefined;
   }
-  const result = schema.safeParse(text.trim());
+  const result = schema().safeParse(text.trim());
   if (result.success) return result.data;
   problems.push({ attribute, value: text, message: result.error.issues[0]?.message ?? 'is not valid' });
   return undefined;
@@ -57,8 +57,9 @@ export function describeProblem({ attribute, value, message }: AttributeProblem)
   return !value || message.includes(quote(value)) ? `${attribute}: ${message}` : `${attribute}: ${quote(value)} ${message}`;
 }
 
+/** A text attribute passing `test`, else named with what was expected; built when first read. */
 const withMessage = (test: (value: string) => boolean, expected: string) =>
-  z.string().check(z.refine(test, { error: (issue) => `${quote(issue.input)} is not ${expected}` }));
+  lazy(() => z.string().check(z.refine(test, { error: (issue) => `${quote(issue.input)} is not ${expected}` })));
 
 function isHttpUrl(value: string): boolean {
   try {
@@ -85,12 +86,12 @@ export function isLocale(value: string): boolean {
   return valid;
 }
 
-export const urlAttribute = withMessage(isHttpUrl, 'an http or https address (such as https://clinic.example/book)');
+export const urlAttribute = /* @__PURE__ */ withMessage(isHttpUrl, 'an http or https address (such as https://clinic.example/book)');
 
 /** A phone number as clinics write it, with an extension after it if there is one (`ext. 12`, `x12`). */
 const PHONE = /^(\+?[\d\s().-]{3,30}?)(?:\s*(?:ext\.?|x|#)\s*(\d{1,6}))?$/i;
 
-export const phoneAttribute = withMessage(
+export const phoneAttribute = /* @__PURE__ */ withMessage(
   (v) => PHONE.test(v) && ((PHONE.exec(v)?.[1] ?? '').match(/\d/g)?.length ?? 0) >= 3,
   'a phone number (digits, spaces, + ( ) . -, then an extension such as ext. 12)',
 );
@@ -101,28 +102,30 @@ export function telUrl(phone: string): string {
   return `tel:${number.replace(/[^\d+]/g, '')}${extension ? `;ext=${extension}` : ''}`;
 }
 
-export const localeAttribute = withMessage(isLocale, 'a language tag such as en, es or en-GB');
+export const localeAttribute = /* @__PURE__ */ withMessage(isLocale, 'a language tag such as en, es or en-GB');
 
 export const currencyAttribute = currencyCode;
 
 /** The widgets' colours: light (the default), dark, or auto (the device's preference). */
 export const THEMES = ['light', 'dark', 'auto'] as const;
 export type Theme = (typeof THEMES)[number];
-export const themeAttribute = withMessage((v) => (THEMES as readonly string[]).includes(v), 'a theme: light, dark or auto') as z.ZodMiniType<Theme>;
+export const themeAttribute = /* @__PURE__ */ withMessage((v) => (THEMES as readonly string[]).includes(v), 'a theme: light, dark or auto') as () => z.ZodMiniType<Theme>;
 
 /** A heading level, 1 to 6: the level of a widget's title (its sections one below). */
-export const headingLevelAttribute = withMessage((v) => /^[1-6]$/.test(v), 'a heading level from 1 to 6');
+export const headingLevelAttribute = /* @__PURE__ */ withMessage((v) => /^[1-6]$/.test(v), 'a heading level from 1 to 6');
 
 const PRICE = /^(\d{1,7}(?:\.\d{1,2})?)(?:\s*[-–]\s*(\d{1,7}(?:\.\d{1,2})?))?$/;
 
 /** `350`, `49.50`, or a range `150-600`. */
-export const priceAttribute = z.string().check(
-  z.refine(
-    (v) => {
-      const m = PRICE.exec(v);
-      return !!m && (m[2] === undefined || Number(m[1]) <= Number(m[2]));
-    },
-    { error: (issue) => `${quote(issue.input)} is not a price such as 350 or a range such as 150-600 (lowest first)` },
+export const priceAttribute = /* @__PURE__ */ lazy(() =>
+  z.string().check(
+    z.refine(
+      (v) => {
+        const m = PRICE.exec(v);
+        return !!m && (m[2] === undefined || Number(m[1]) <= Number(m[2]));
+      },
+      { error: (issue) => `${quote(issue.input)} is not a price such as 350 or a range such as 150-600 (lowest first)` },
+    ),
   ),
 );
 

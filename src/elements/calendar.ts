@@ -1,5 +1,5 @@
 import { html } from 'lit';
-import { calendarLinks, type CalendarEvent, type CalendarInput } from '../core/calendar-event.js';
+import { linksFor, type CalendarEvent, type CalendarInput } from '../core/calendar-event.js';
 import type { Localize } from '../i18n/localize.js';
 
 /**
@@ -29,7 +29,7 @@ function saveFile(ics: string, filename: string): void {
 
 /** Google Calendar and Outlook links, for phones whose browser cannot open a downloaded file. */
 export function renderCalendarLinks(t: Localize, event: CalendarEvent) {
-  const links = calendarLinks(event);
+  const links = linksFor(event);
   return html`<p class="calendar-links">
     ${t.term('calendar.otherApps')}
     <a href=${links.google} target="_blank" rel="noopener">Google Calendar</a> ·

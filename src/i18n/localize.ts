@@ -20,6 +20,8 @@ export const KIT_LANGUAGES: readonly string[] = ['en', ...Object.keys(SHARED_FIL
 /** Loaded message files by `tag:code` (`null`: it could not load), and those on their way. */
 const files = new Map<string, Messages | null>();
 const loading = new Map<string, Promise<void>>();
+/** The clinic's reads (promises in its settings) that have settled. */
+const settled = new WeakSet<Promise<unknown>>();
 /** Languages already warned about, so that a page with many widgets warns once. */
 const warned = new Set<string>();
 
@@ -204,11 +206,16 @@ export class Localize<M extends Messages = Record<never, never>> implements Reac
    */
   get ready(): boolean {
     const clinic = this.host.clinicMessages;
-    if (clinic instanceof Promise) {
-      this.pending ??= clinic.then(() => {
+    // A settled promise is not waited for again: an element taken out of its <cit-clinic> while the
+    // clinic read its JSON keeps that promise (it no longer hears the clinic), and would otherwise
+    // ask to render, wait, and ask again without end.
+    if (clinic instanceof Promise && !settled.has(clinic)) {
+      const settle = (): void => {
+        settled.add(clinic);
         this.pending = undefined;
         this.host.requestUpdate();
-      });
+      };
+      this.pending ??= clinic.then(settle, settle);
       return false;
     }
     const code = this.choice.code;

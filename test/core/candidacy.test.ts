@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import { assessCandidacy, type CandidacyInput } from '../../src/core/candidacy.js';
+import type { CandidacyInput } from '../../src/core/candidacy.js';
+import { assessCandidacy } from '../../src/core/checked.js';
 import { CONCERNS, CONDITIONS, OUTCOMES, type Condition } from '../../src/core/domain.js';
 import { issuesOf } from './helpers.js';
 

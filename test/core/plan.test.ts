@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { addMonths, daysBetween } from '../../src/core/dates.js';
 import { CitInputError } from '../../src/core/errors.js';
 import { PLANS, PLAN_CONCERNS } from '../../src/core/domain.js';
-import { planSessions } from '../../src/core/plan.js';
+import { planSessions } from '../../src/core/checked.js';
 import { arbitraryDate, arbitraryDateIn, issuesOf } from './helpers.js';
 
 describe('planSessions', () => {

@@ -1,11 +1,10 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import { issuesOf } from './helpers.js';
-import { assessCandidacy } from '../../src/core/candidacy.js';
+import { assessCandidacy, canI, planSessions, recoveryTimeline } from '../../src/core/checked.js';
 import { ACTIVITIES } from '../../src/core/domain.js';
-import { defaultProtocol, parseProtocol, PROTOCOL_LIMITS, type ProtocolOverrides } from '../../src/core/protocol.js';
-import { canI, recoveryTimeline } from '../../src/core/recovery.js';
-import { planSessions } from '../../src/core/plan.js';
+import { defaultProtocol, PROTOCOL_LIMITS, type ProtocolOverrides } from '../../src/core/protocol.js';
+import { parseProtocol } from '../../src/core/protocol-reader.js';
 
 /**
  * domain.md "What a clinic may change", written out here by hand rather than read from the code:

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { ACTIVITIES } from '../../src/core/domain.js';
-import { canI, canIAll, MILESTONES, preparationFor, recoveryTimeline } from '../../src/core/recovery.js';
+import { canI, canIAll, preparationFor, recoveryTimeline } from '../../src/core/checked.js';
+import { MILESTONES } from '../../src/core/recovery.js';
 import { CAN_I_FROM, issuesOf } from './helpers.js';
 
 // The evening before the United States' spring-forward night (2026-03-08).

@@ -125,6 +125,16 @@ describe('the setup page (dist/setup/, under the demo’s strict CSP)', () => {
     expect(getComputedStyle(next).backgroundColor, 'the accent').to.equal(rgb(shade));
     expect(getComputedStyle(base).fontFamily).to.contain('Georgia');
     expect(page.querySelector('cit-recovery-timeline')).to.equal(null);
+    // The snippet's preload hints name the files the script then loads for these widgets, each
+    // fetched once (the script's imports reuse what the hints fetched), and none for the timeline.
+    const hinted = [...page.querySelectorAll<HTMLLinkElement>('link[rel="modulepreload"]')].map((link) => new URL(link.href).pathname);
+    expect(hinted.some((path) => /\/dist\/cit-widgets\/cit-clinic-[\w-]+\.js$/.test(path)), 'the clinic is hinted').to.be.true;
+    expect(hinted.some((path) => /\/cit-candidacy-check-/.test(path)) && hinted.some((path) => /\/cit-session-planner-/.test(path)), 'both widgets are hinted').to.be.true;
+    expect(hinted.some((path) => /cit-recovery-timeline/.test(path)), 'no hint for a widget not chosen').to.be.false;
+    expect(hinted.some((path) => /\/protocol-reader-/.test(path)), 'the protocol reader, for the clinic’s protocol').to.be.true;
+    expect(hinted.some((path) => /\/fr\.shared-/.test(path)) && hinted.some((path) => /\/fr\.cit-session-planner-/.test(path)), 'the French messages').to.be.true;
+    const fetched = (blank.contentWindow as Window).performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname).filter((path) => path.startsWith('/dist/cit-widgets/'));
+    expect([...fetched].sort(), 'every code file the page fetched was hinted, once').to.deep.equal([...hinted].sort());
 
     // The address holds every setting: a fresh load of it restores them.
     await waitUntil(() => win.location.search.includes('script'), 'the address never took the last setting', { timeout: 5000 });

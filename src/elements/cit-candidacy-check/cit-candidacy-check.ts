@@ -1,10 +1,10 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { assessCandidacy, waitLength, type CandidacyResult } from '../../core/candidacy.js';
+import { assessValidCandidacy, waitLength, type CandidacyResult } from '../../core/candidacy.js';
 import { isCalendarDate, localDateOf, MIN_YEAR, type CalendarDate } from '../../core/dates.js';
 import { CONCERNS, CONDITION_TABLE, CONDITIONS, FITZPATRICK_TYPES, PREPARATION, type Concern, type Condition, type Fitzpatrick } from '../../core/domain.js';
 import { PROTOCOL_LIMITS } from '../../core/protocol.js';
-import { calendarDate, idList, intRange, ownData, z } from '../../core/validate.js';
+import { calendarDate, idList, intRange, lazy, ownData, z } from '../../core/validate.js';
 import { Localize } from '../../i18n/localize.js';
 import type { Messages } from '../../i18n/types.js';
 import { candidacyEn } from './messages/en.js';
@@ -53,18 +53,20 @@ type ReasonId = Condition | 'raised-scars';
 const NARROW = 560;
 const STORAGE_VERSION = 1;
 
-const storedSchema = z.object({
-  v: intRange(STORAGE_VERSION, STORAGE_VERSION),
-  screen: z.enum(SCREENS),
-  answers: z.object({
-    // Each id once, as the check itself stores them: a list with repeats was not written by the kit.
-    concerns: idList(CONCERNS),
-    conditions: idList(CONDITIONS),
-    isotretinoinLastDose: z.optional(calendarDate),
-    lastTreatmentDate: z.optional(calendarDate),
-    fitzpatrick: z.optional(intRange(1, FITZPATRICK_TYPES.length)),
+const storedSchema = /* @__PURE__ */ lazy(() =>
+  z.object({
+    v: intRange(STORAGE_VERSION, STORAGE_VERSION),
+    screen: z.enum(SCREENS),
+    answers: z.object({
+      // Each id once, as the check itself stores them: a list with repeats was not written by the kit.
+      concerns: idList(CONCERNS),
+      conditions: idList(CONDITIONS),
+      isotretinoinLastDose: z.optional(calendarDate()),
+      lastTreatmentDate: z.optional(calendarDate()),
+      fitzpatrick: z.optional(intRange(1, FITZPATRICK_TYPES.length)),
+    }),
   }),
-});
+);
 
 const emptyAnswers = (): CandidacyAnswers => ({ concerns: [], conditions: [] });
 
@@ -127,7 +129,7 @@ export class CitCandidacyCheck extends CitWidget {
     const answers = { ...this.answers, today: this.#currentToday };
     // The step refuses future dates; one can only appear here if a demo moves `today` back.
     for (const key of Object.values(FOLLOW_UPS)) if (answers[key]! > answers.today) delete answers[key];
-    return assessCandidacy(answers, this.protocol);
+    return assessValidCandidacy(answers, this.protocol);
   }
 
   get #currentToday(): CalendarDate {
@@ -197,7 +199,7 @@ export class CitCandidacyCheck extends CitWidget {
   #restore(): void {
     const stored = sessionEntry.get(this.#storageKey);
     if (!stored) return;
-    const parsed = storedSchema.safeParse(ownData(parseJson(stored)));
+    const parsed = storedSchema().safeParse(ownData(parseJson(stored)));
     if (!parsed.success) {
       sessionEntry.remove(this.#storageKey);
       return;

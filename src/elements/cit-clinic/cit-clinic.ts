@@ -1,11 +1,10 @@
 import { provide } from '@lit/context';
 import { html, LitElement, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { CitInputError } from '../../core/errors.js';
-import { defaultProtocol, parseProtocol, type Protocol } from '../../core/protocol.js';
-import type { MessageProblem } from '../../i18n/check-messages.js';
+import { CitInputError, type CitInputIssue } from '../../core/errors.js';
+import { defaultProtocol, type Protocol } from '../../core/protocol.js';
 import type { ClinicMessages } from '../../i18n/localize.js';
-import { text } from '../../core/validate.js';
+import { lazy, text } from '../../core/validate.js';
 import { clinicContext, type ClinicSettings, type SharedCandidacy } from '../../context.js';
 import { Localize } from '../../i18n/localize.js';
 import { policyRefused } from '../../trusted-types.js';
@@ -23,10 +22,19 @@ import {
 } from '../attributes.js';
 import { renderProblems, reportProblems } from '../problems.js';
 
+/** The parts of the clinic's JSON that a module loaded on demand reads. */
+type JsonPart = 'messages' | 'protocol';
+interface PartRead {
+  readonly text: string;
+  readonly value: unknown;
+  readonly issues: readonly { readonly path: string; readonly message: string }[];
+}
+
 const PROTOCOL_SCRIPT = ':scope > script[type="application/json"]';
 const ANY_JSON_SCRIPT = 'script[type="application/json"]';
 /** A protocol with many problems lists this many, then a count: the box is for reading, not scrolling. */
 const MAX_PROTOCOL_PROBLEMS = 3;
+const nameAttribute = /* @__PURE__ */ lazy(() => text(120));
 
 /**
  * @summary Gives a clinic's settings (name, booking link, phone, language, currency, prices,
@@ -88,9 +96,11 @@ export class CitClinic extends LitElement {
   @state() private protocolScriptProblems = '';
   @state() private candidacy?: SharedCandidacy;
   @state() private problems: readonly AttributeProblem[] = [];
-  /** The JSON's `"messages"` as read (by their text), and the read on its way. */
-  @state() private messagesRead?: { readonly text: string; readonly messages?: ClinicMessages; readonly problems: readonly MessageProblem[] };
-  private messagesReading?: { readonly text: string; readonly done: Promise<unknown> };
+  /** Each part of the JSON as read (for the JSON's text), and the reads on their way. */
+  @state() private partsRead: Readonly<Partial<Record<JsonPart, PartRead>>> = {};
+  private readonly partsReading = new Map<JsonPart, { readonly text: string; readonly done: Promise<unknown> }>();
+  /** Reads of the JSON on their way: `updateComplete` waits for them. */
+  private readonly reading = new Set<Promise<unknown>>();
 
   private readonly localize = new Localize(this);
   private readonly childObserver = new MutationObserver(() => this.readProtocolScript());
@@ -121,10 +131,10 @@ export class CitClinic extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    const inputs = ['name', 'bookingUrl', 'phone', 'locale', 'theme', 'currency', 'price', 'protocolJson', 'protocolScriptProblems', 'candidacy', 'messagesRead'] as const;
+    const inputs = ['name', 'bookingUrl', 'phone', 'locale', 'theme', 'currency', 'price', 'protocolJson', 'protocolScriptProblems', 'candidacy', 'partsRead'] as const;
     if (this.hasUpdated && !inputs.some((key) => changed.has(key as keyof CitClinic))) return;
     const problems: AttributeProblem[] = [];
-    const name = readAttribute(problems, 'name', this.name, text(120));
+    const name = readAttribute(problems, 'name', this.name, nameAttribute);
     const bookingUrl = readAttribute(problems, 'booking-url', this.bookingUrl, urlAttribute);
     const phone = readAttribute(problems, 'phone', this.phone, phoneAttribute);
     const locale = readAttribute(problems, 'locale', this.locale, localeAttribute);
@@ -134,8 +144,12 @@ export class CitClinic extends LitElement {
     if (price && !currency && this.currency === undefined) {
       problems.push({ attribute: 'price', value: '', message: 'needs a currency attribute too (such as currency="EUR")' });
     }
-    const { protocol, messages } = this.readJson(problems);
-    const settings: { -readonly [K in keyof ClinicSettings]: ClinicSettings[K] } = { protocol, shareCandidacy: this.shareCandidacy };
+    const { protocol, messages: words } = this.readJson(problems);
+    // While the clinic still reads its JSON, the widgets wait (as for a language): neither the kit's
+    // wording nor domain.md's defaults show before the clinic's own.
+    const reading = [protocol, words].filter((part) => part instanceof Promise);
+    const messages = reading.length ? Promise.all(reading) : (words as ClinicMessages | undefined);
+    const settings: { -readonly [K in keyof ClinicSettings]: ClinicSettings[K] } = { protocol: protocol instanceof Promise ? defaultProtocol : protocol, shareCandidacy: this.shareCandidacy };
     if (locale) settings.locale = Intl.getCanonicalLocales(locale)[0] as string;
     if (theme) settings.theme = theme;
     if (messages) settings.messages = messages;
@@ -147,8 +161,10 @@ export class CitClinic extends LitElement {
     if (price && currency) settings.price = parsePrice(price);
     this.settings = Object.freeze(settings);
     this.problems = problems;
-    this.reportedKey = reportProblems('cit-clinic', problems, this.reportedKey);
+    // Reported once the JSON is read, with all of its problems: one console message, not two.
+    if (!reading.length) this.reportedKey = reportProblems('cit-clinic', problems, this.reportedKey);
   }
+
 
   /** A completed candidacy check hands over its concerns and plan; every widget then sees them. */
   private readonly shareCandidacy = (candidacy: SharedCandidacy): void => {
@@ -156,12 +172,13 @@ export class CitClinic extends LitElement {
   };
 
   /** The JSON: protocol overrides, and the clinic's own wording under `"messages"`. Each part's problems are named; the rest still applies. */
-  private readJson(problems: AttributeProblem[]): { protocol: Protocol; messages?: ClinicMessages | Promise<unknown> } {
+  private readJson(problems: AttributeProblem[]): { protocol: Protocol | Promise<unknown>; messages?: ClinicMessages | Promise<unknown> } {
     if (this.protocolScriptProblems) problems.push({ attribute: 'protocol JSON', value: '', message: this.protocolScriptProblems });
-    if (this.protocolJson === null || this.protocolJson.trim() === '') return { protocol: defaultProtocol };
+    const text = this.protocolJson ?? '';
+    if (text.trim() === '') return { protocol: defaultProtocol };
     let input: unknown;
     try {
-      input = JSON.parse(this.protocolJson);
+      input = JSON.parse(text);
     } catch (error) {
       problems.push({ attribute: 'protocol JSON', value: '', message: `is not valid JSON (${(error as Error).message})` });
       return { protocol: defaultProtocol };
@@ -169,52 +186,64 @@ export class CitClinic extends LitElement {
     let messages: ClinicMessages | Promise<unknown> | undefined;
     if (typeof input === 'object' && input !== null && !Array.isArray(input) && Object.hasOwn(input, 'messages')) {
       const { messages: given, ...protocol } = input as { messages: unknown };
-      messages = this.readMessages(given, problems);
+      messages = this.readPart('messages', text, problems, async () => {
+        const { readClinicMessages } = await import('../../i18n/clinic-messages.js');
+        const { messages, problems } = readClinicMessages(given);
+        return { value: messages, issues: problems };
+      });
       input = protocol;
     }
-    return messages ? { protocol: this.readProtocol(input, problems), messages } : { protocol: this.readProtocol(input, problems) };
+    // An object with no overrides (only "messages") needs no reader: domain.md's defaults.
+    const overrides = input === null || (typeof input === 'object' && !Array.isArray(input) && !Object.keys(input).length) ? undefined : input;
+    const protocol =
+      overrides === undefined
+        ? defaultProtocol
+        : this.readPart('protocol', text, problems, async () => {
+            const { parseProtocol } = await import('../../core/protocol-reader.js');
+            try {
+              return { value: parseProtocol(overrides), issues: [] };
+            } catch (error) {
+              if (!(error instanceof CitInputError)) throw error;
+              return { value: defaultProtocol, issues: error.issues };
+            }
+          });
+    return messages ? { protocol: protocol ?? defaultProtocol, messages } : { protocol: protocol ?? defaultProtocol };
   }
 
   /**
-   * The clinic's wording, read by a module loaded the first time a JSON has some (most clinics have
-   * none, and their pages do not pay for it). Until it is read, a promise the widgets wait for.
+   * A part of the JSON (the clinic's wording, its protocol overrides), read by a module loaded the
+   * first time a JSON has that part: most clinics have neither, and their pages do not pay for the
+   * readers. Until it is read, a promise the widgets wait for (no kit wording, no default the
+   * clinic overrides, shows first); once read, its value, with its problems named. A protocol's
+   * problems are cut to the first few and a count: the box is for reading, not scrolling.
    */
-  private readMessages(given: unknown, problems: AttributeProblem[]): ClinicMessages | Promise<unknown> | undefined {
-    const text = JSON.stringify(given);
-    const read = this.messagesRead;
-    if (read?.text === text) {
-      for (const { path, message } of read.problems) problems.push({ attribute: `messages JSON${path ? ` ${path}` : ''}`, value: '', message });
-      return read.messages;
+  private readPart<T>(part: JsonPart, text: string, problems: AttributeProblem[], read: () => Promise<{ value: T; issues: readonly CitInputIssue[] }>): T | undefined | Promise<unknown> {
+    const done = this.partsRead[part];
+    if (done?.text === text) {
+      const max = part === 'protocol' ? MAX_PROTOCOL_PROBLEMS : Infinity;
+      // Each message quotes the bad value itself; the whole JSON would only bury it.
+      for (const { path, message } of done.issues.slice(0, max)) problems.push({ attribute: `${part} JSON${path ? ` ${path}` : ''}`, value: '', message });
+      const more = done.issues.length - max;
+      if (more > 0) problems.push({ attribute: `${part} JSON`, value: '', message: `and ${more} more ${more > 1 ? 'problems' : 'problem'}` });
+      return done.value as T | undefined;
     }
-    if (this.messagesReading?.text !== text) {
-      const done = import('../../i18n/clinic-messages.js').then(
-        ({ readClinicMessages }) => {
-          // Set before the promise settles: the clinic's update (and new settings) comes before the widgets'.
-          if (this.messagesReading?.text === text) this.messagesRead = { text, ...readClinicMessages(given) };
-        },
-        (error: unknown) => {
-          console.error(`<cit-clinic> could not load its message reader (${String(error)}); the widgets use the kit's wording.`);
-          if (this.messagesReading?.text === text) this.messagesRead = { text, problems: [] };
-        },
-      );
-      this.messagesReading = { text, done };
-    }
-    return this.messagesReading.done;
-  }
-
-  private readProtocol(input: unknown, problems: AttributeProblem[]): Protocol {
-    try {
-      return parseProtocol(input);
-    } catch (error) {
-      if (!(error instanceof CitInputError)) throw error;
-      for (const issue of error.issues.slice(0, MAX_PROTOCOL_PROBLEMS)) {
-        // The message quotes the bad value itself; the whole JSON would only bury it.
-        problems.push({ attribute: `protocol JSON${issue.path ? ` ${issue.path}` : ''}`, value: '', message: issue.message });
-      }
-      const more = error.issues.length - MAX_PROTOCOL_PROBLEMS;
-      if (more > 0) problems.push({ attribute: 'protocol JSON', value: '', message: `and ${more} more ${more > 1 ? 'problems' : 'problem'}` });
-      return defaultProtocol;
-    }
+    const reading = this.partsReading.get(part);
+    if (reading?.text === text) return reading.done;
+    const settle = (result: PartRead) => {
+      // Set before the promise settles: the clinic's update (and new settings) comes before the widgets'.
+      if (this.partsReading.get(part)?.text === text) this.partsRead = { ...this.partsRead, [part]: result };
+    };
+    const promise = read().then(
+      ({ value, issues }) => settle({ text, value, issues }),
+      (error: unknown) => {
+        console.error(`<cit-clinic> could not load its ${part} reader (${String(error)}); the widgets use the kit's own ${part}.`);
+        settle({ text, value: undefined, issues: [{ path: '', message: `could not be read: the kit's ${part} reader did not load` }] });
+      },
+    );
+    this.reading.add(promise);
+    void promise.then(() => this.reading.delete(promise));
+    this.partsReading.set(part, { text, done: promise });
+    return promise;
   }
 
   protected override render() {
@@ -225,10 +254,9 @@ export class CitClinic extends LitElement {
   }
 
   protected override async getUpdateComplete(): Promise<boolean> {
-    await this.messagesReading?.done;
     let result = await super.getUpdateComplete();
-    while (this.localize.pending) {
-      await this.localize.pending;
+    while (this.reading.size || this.localize.pending) {
+      await Promise.all([...this.reading, this.localize.pending]);
       result = await super.getUpdateComplete();
     }
     return result;

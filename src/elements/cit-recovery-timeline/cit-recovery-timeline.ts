@@ -6,17 +6,17 @@ import { CitInputError } from '../../core/errors.js';
 import type { CalendarEvent } from '../../core/calendar-event.js';
 import {
   ASSUMED_TREATMENT_TIME,
-  canIAll,
+  canIAllOf,
   MILESTONES,
-  preparationFor,
-  recoveryTimeline,
+  preparationBefore,
+  timelineOf,
   treatmentTime,
   type Milestone,
   type MilestoneId,
   type Preparation,
   type RecoveryTimeline,
 } from '../../core/recovery.js';
-import { dateOrTime, localDateTime, quote, z } from '../../core/validate.js';
+import { dateOrTime, lazy, localDateTime, quote, z } from '../../core/validate.js';
 import { Localize } from '../../i18n/localize.js';
 import type { Messages } from '../../i18n/types.js';
 import { readAttribute, type AttributeProblem } from '../attributes.js';
@@ -58,10 +58,12 @@ const lastSessionConverter = {
     return v === undefined || !LAST_SESSION_VALUES.includes(v) ? undefined : v !== 'false';
   },
 };
-const lastSessionAttribute = z.string().check(
-  z.refine((v) => LAST_SESSION_VALUES.includes(v.toLowerCase()), {
-    error: (issue) => `${quote(issue.input)} is not true or false (the attribute alone means true)`,
-  }),
+const lastSessionAttribute = /* @__PURE__ */ lazy(() =>
+  z.string().check(
+    z.refine((v) => LAST_SESSION_VALUES.includes(v.toLowerCase()), {
+      error: (issue) => `${quote(issue.input)} is not true or false (the attribute alone means true)`,
+    }),
+  ),
 );
 
 /** What the widget shows for one treatment time, computed once per update. */
@@ -276,10 +278,11 @@ export class CitRecoveryTimeline extends CitWidget {
     const now = this.#now;
     const protocol = this.protocol;
     const lastSession = this.#lastSession;
-    const timeline = recoveryTimeline(lastSession === undefined ? { treatedAt: at, now } : { treatedAt: at, now, lastSession }, protocol);
+    // Times the widget checked (its attributes, the link, the patient's entry, the device's clock): the engine's rules without a second check.
+    const timeline = timelineOf({ treatedAt: at, now, lastSession }, protocol);
     if (at > now) {
       // A date alone may be any time that day: the engine reads it so that preparation starts early enough.
-      const preparation = preparationFor({ appointment: assumed ? at.slice(0, 10) : at }, protocol);
+      const preparation = preparationBefore(assumed ? at.slice(0, 10) : at, protocol);
       return { at, assumed, timeline, preparation, answers: () => [] };
     }
     // After the last session there is no next one to ask about (the engine leaves its window out).
@@ -291,7 +294,7 @@ export class CitRecoveryTimeline extends CitWidget {
       timeline,
       answers: () => {
         if (!answers) {
-          const all = canIAll({ treatedAt: at, at: now }, protocol);
+          const all = canIAllOf({ treatedAt: at, at: now }, protocol);
           answers = ACTIVITIES.filter((activity) => activity !== 'next-session' || hasNext).map((activity) => ({ activity, ...all[activity] }));
         }
         return answers;

@@ -5,9 +5,9 @@ import { daysBetween, isCalendarDate, later, localDateOf, type CalendarDate } fr
 import { CONCERN_OUTCOME, CONCERNS, CONDITIONS, PREPARATION, type Concern, type Condition } from '../../core/domain.js';
 import { CitInputError, type CitInputIssue, type PatientIssueCode } from '../../core/errors.js';
 import type { CalendarEvent } from '../../core/calendar-event.js';
-import { earliestStart, eventIssues, planSessions, sessionCountIssues, startIssues, type EventFit, type PlanInput, type SessionPlan } from '../../core/plan.js';
+import { earliestStart, eventIssues, planWith, readPlanInput, sessionCountIssues, startIssues, type EventFit, type PlanInput, type SessionPlan } from '../../core/plan.js';
 import { PROTOCOL_LIMITS } from '../../core/protocol.js';
-import { calendarDate, quote, z } from '../../core/validate.js';
+import { calendarDate, lazy, quote, z } from '../../core/validate.js';
 import { Localize } from '../../i18n/localize.js';
 import type { Messages } from '../../i18n/types.js';
 import { readAttribute, type AttributeProblem } from '../attributes.js';
@@ -25,12 +25,14 @@ const TREATABLE = CONCERNS.filter((c) => !CONCERN_OUTCOME[c]);
 /** A reminder at 9:00 the day before an all-day session (15 hours before its midnight start). */
 const DAY_BEFORE_AT_NINE = 15 * 60;
 
-const idsAttribute = z.string().check(
-  z.refine((v) => v.split(/[\s,]+/).filter(Boolean).every((id) => (TREATABLE as readonly string[]).includes(id)), {
-    error: (issue) => `${quote(issue.input)} is not a list of concerns from: ${TREATABLE.join(', ')}`,
-  }),
+const idsAttribute = /* @__PURE__ */ lazy(() =>
+  z.string().check(
+    z.refine((v) => v.split(/[\s,]+/).filter(Boolean).every((id) => (TREATABLE as readonly string[]).includes(id)), {
+      error: (issue) => `${quote(issue.input)} is not a list of concerns from: ${TREATABLE.join(', ')}`,
+    }),
+  ),
 );
-const wholeAttribute = z.string().check(z.refine((v) => /^\d{1,2}$/.test(v), { error: (issue) => `${quote(issue.input)} is not a whole number` }));
+const wholeAttribute = /* @__PURE__ */ lazy(() => z.string().check(z.refine((v) => /^\d{1,2}$/.test(v), { error: (issue) => `${quote(issue.input)} is not a whole number` })));
 
 /** Which attribute each engine input comes from, to name it when the engine refuses a value. */
 const ATTRIBUTE_OF: Readonly<Record<string, string>> = { sessions: 'sessions', intervalWeeks: 'interval', start: 'start', eventDate: 'event-date' };
@@ -167,7 +169,7 @@ export class CitSessionPlanner extends CitWidget {
       // Each refusal drops the attribute it names and tries again, so one bad value does not hide another.
       for (let tries = 0; forCheck.length && tries < 4; tries++) {
         const trial: PlanInput = { concerns: forCheck, start: this.#defaultStartFor(check.start) || this.#today, sessions: check.sessions, intervalWeeks: check.intervalWeeks, eventDate: check.eventDate, today: this.#today };
-        const refused = engineIssues(() => planSessions(trial, this.protocol));
+        const refused = engineIssues(() => planWith(readPlanInput(trial), this.protocol));
         let dropped = false;
         for (const issue of refused) {
           // A course from today (no start attribute) that leaves the supported years is the `today` attribute's.
@@ -252,7 +254,7 @@ export class CitSessionPlanner extends CitWidget {
     const input = this.#input;
     if (!input.concerns.length || !input.start) return undefined;
     let plan: SessionPlan | undefined;
-    engineIssues(() => (plan = planSessions(input, this.protocol)));
+    engineIssues(() => (plan = planWith(input, this.protocol)));
     return plan;
   }
 
@@ -272,7 +274,7 @@ export class CitSessionPlanner extends CitWidget {
   /** Moves session `n`; the engine refuses a date outside its window, and the patient is told why in their language. */
   #move(n: number, date: string): void {
     const moved = [...this.moved.filter((m) => m.n !== n && m.n < n), { n, date }];
-    const refused = isCalendarDate(date) ? engineIssues(() => planSessions({ ...this.#input, moved }, this.protocol)) : [undefined];
+    const refused = isCalendarDate(date) ? engineIssues(() => planWith({ ...this.#input, moved }, this.protocol)) : [undefined];
     if (refused.length) {
       this.moveError = { n, message: this.#patientMessage(refused[0]) };
       return;
@@ -289,7 +291,7 @@ export class CitSessionPlanner extends CitWidget {
       : !isCalendarDate(start)
         ? [undefined]
         : input.concerns.length
-          ? engineIssues(() => planSessions(input, this.protocol))
+          ? engineIssues(() => planWith(input, this.protocol))
           : startIssues(start, this.#today, this.#candidacy);
     if (refused.length) {
       this.startError = this.#patientMessage(refused.find((issue) => issue?.path === 'start') ?? refused[0]);
@@ -306,7 +308,7 @@ export class CitSessionPlanner extends CitWidget {
       : !isCalendarDate(eventDate)
         ? [undefined]
         : input.concerns.length && input.start
-          ? engineIssues(() => planSessions(input, this.protocol))
+          ? engineIssues(() => planWith(input, this.protocol))
           : eventIssues(eventDate, this.#today);
     if (refused.length) {
       this.eventError = this.#patientMessage(refused.find((issue) => issue?.path === 'eventDate') ?? refused[0]);
