@@ -2,22 +2,17 @@
 // anywhere. It carries a copy of the built kit (kit/) for its preview, so it needs nothing else.
 // Run after the kit's own build (npm run build does both).
 import { createHash } from 'node:crypto';
-import { cpSync, readdirSync, readFileSync } from 'node:fs';
+import { cpSync, readFileSync } from 'node:fs';
 import { defineConfig, type Plugin } from 'vite';
-import { chunkLists } from './scripts/kit-chunks.mjs';
+import { snippetChunks } from './scripts/kit-chunks.mjs';
 
 const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
 // The same hash as scripts/sri.mjs gives the CDN snippets: sha384 of the built script.
 const integrity = `sha384-${createHash('sha384').update(readFileSync('dist/cit-widgets.js')).digest('base64')}`;
 const cdnUrl = `https://cdn.jsdelivr.net/npm/cit-widgets@${pkg.version}/dist/cit-widgets.js`;
-// The files the loader fetches for each element, for the snippet's preload hints, with their hashes.
-// Also those loaded on demand that a clinic's settings make certain: its protocol's reader, its
-// language's messages (`fr.shared`, `fr.cit-session-planner` …).
-const chunks: Record<string, string[]> = { ...chunkLists() };
-for (const file of readdirSync('dist/cit-widgets')) {
-  const name = /^(.+)-[\w-]{8}\.js$/.exec(file)?.[1];
-  if (name && (name === 'protocol-reader' || name.includes('.'))) chunks[name] = [`cit-widgets/${file}`];
-}
+// The files the loader fetches for each element (and those a clinic's settings make certain), for
+// the snippet's preload hints, with their hashes.
+const chunks = snippetChunks();
 const chunkIntegrity = Object.fromEntries(
   [...new Set(Object.values(chunks).flat())].map((file) => [file, `sha384-${createHash('sha384').update(readFileSync(`dist/${file}`)).digest('base64')}`]),
 );

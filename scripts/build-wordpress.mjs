@@ -4,6 +4,7 @@
 // dist/cit-widgets-wordpress.zip with a top-level cit-widgets/ folder, as WordPress expects.
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
+import { chunkLists } from './kit-chunks.mjs';
 import { cpSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { crc32, deflateRawSync } from 'node:zlib';
@@ -54,7 +55,9 @@ const languages = ['en', ...readdirSync('src/i18n/messages').filter((f) => f.end
 const english = readFileSync('src/i18n/messages/en.ts', 'utf8');
 const concerns = Object.fromEntries([...english.matchAll(/'concern\.([\w-]+)': '([^']+)'/g)].map((m) => [m[1], m[2]]));
 if (Object.keys(concerns).length < 10) throw new Error('build-wordpress: the concerns were not found in src/i18n/messages/en.ts');
-writeFileSync(join(stage, 'build.json'), `${JSON.stringify({ version, assetHash, clinic, elements, languages, concerns }, null, 2)}\n`);
+// The files the loader fetches for each element: a rendered widget hints them (modulepreload).
+const chunks = chunkLists();
+writeFileSync(join(stage, 'build.json'), `${JSON.stringify({ version, assetHash, clinic, elements, languages, concerns, chunks }, null, 2)}\n`);
 
 // One block.json per block (the block API's metadata, read by PHP and the editor alike).
 const BLOCKS = {

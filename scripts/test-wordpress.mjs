@@ -261,7 +261,19 @@ echo 'installed';
   // The setup page's own code for its snippets (setup/snippets.ts), bundled for Node.
   const setupModule = join(mkdtempSync(join(tmpdir(), 'cit-setup-')), 'snippets.mjs');
   const { build: esbuild } = await import('esbuild');
-  await esbuild({ entryPoints: ['setup/snippets.ts', 'setup/settings.ts'], bundle: true, format: 'esm', platform: 'node', outdir: dirname(setupModule), outExtension: { '.js': '.mjs' }, logLevel: 'silent', conditions: ['production'] });
+  const { snippetChunks } = await import('./kit-chunks.mjs');
+  await esbuild({
+    entryPoints: ['setup/snippets.ts', 'setup/settings.ts'],
+    bundle: true,
+    format: 'esm',
+    platform: 'node',
+    outdir: dirname(setupModule),
+    outExtension: { '.js': '.mjs' },
+    logLevel: 'silent',
+    conditions: ['production'],
+    // As the setup page's build defines them: the chunks its snippets hint (hashes only for the CDN's copy).
+    define: { __CIT_CHUNKS__: JSON.stringify(snippetChunks()), __CIT_CHUNK_INTEGRITY__: '{}' },
+  });
   const setup = { ...(await import(join(dirname(setupModule), 'snippets.mjs'))), ...(await import(join(dirname(setupModule), 'settings.mjs'))) };
   const setupSettings = {
     ...setup.defaults('cdn'),
@@ -351,6 +363,7 @@ echo 'installed';
         clinics: document.querySelectorAll('cit-clinic').length,
         // The chunks the one-tag script loaded, each from the plugin's own folder.
         chunks: performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname).filter((path) => /\/cit-widgets\/[\w-]+\.js$/.test(path)),
+        hints: [...document.querySelectorAll('link[rel="modulepreload"]')].map((link) => new URL(link.href).pathname),
       };
     });
     if (screenshot) await tab.screenshot({ path: screenshot, fullPage: false });
@@ -365,6 +378,8 @@ echo 'installed';
     expect(/[?&]ver=0\.1\.0-[0-9a-f]{10}\b/.test(seen.scripts[0].src), `${who}: unversioned script URL ${seen.scripts[0].src}`);
     expect(seen.widgets.length === 3, `${who}: ${seen.widgets.length} widgets rendered`);
     expect(seen.chunks.length > 0 && seen.chunks.every((path) => path.startsWith('/wp-content/plugins/cit-widgets/assets/cit-widgets/')), `${who}: chunks from elsewhere: ${seen.chunks.join(', ')}`);
+    // Each file the kit loaded was hinted by the widgets' markup, and fetched once.
+    expect(JSON.stringify([...seen.chunks].sort()) === JSON.stringify([...new Set(seen.hints)].sort()), `${who}: chunks ${seen.chunks.join(', ')} against hints ${seen.hints.join(', ')}`);
     for (const widget of seen.widgets) {
       expect(widget.clinic, `${who}: ${widget.tag} is not inside a <cit-clinic>`);
       expect(widget.clinic.name === 'Lumen "Skin" & Co' && widget.clinic['booking-url'] === 'https://lumen.example/book?date={date}' && widget.clinic.currency === 'USD' && widget.clinic.price === '250-400' && widget.clinic.locale === 'en-US', `${who}: ${widget.tag}'s clinic has ${JSON.stringify(widget.clinic)}`);

@@ -78,7 +78,12 @@ const formats = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat | Intl.P
 
 /** Connected elements, re-rendered when the page's `lang` or the browser's languages change; emptied as they disconnect. */
 const connected = new Set<ReactiveControllerHost>();
-const updateAll = () => connected.forEach((host) => host.requestUpdate());
+/** The browser's languages, read again when they change (reading them allocates a new list each time). */
+let browserLanguages: readonly string[] = navigator.languages;
+const updateAll = () => {
+  browserLanguages = navigator.languages;
+  connected.forEach((host) => host.requestUpdate());
+};
 const pageLangObserver = new MutationObserver(updateAll);
 
 /** What a localized element offers the controller: its own `locale` and, inside `<cit-clinic>`, the clinic's. */
@@ -99,7 +104,8 @@ export interface LocalizedHost extends ReactiveControllerHost {
  */
 export class Localize<M extends Messages = Record<never, never>> implements ReactiveController {
   private merged: { key: string; clinic: ClinicMessages | undefined; messages: Messages } | undefined;
-  private chosen: { key: string; clinic: ClinicMessages | undefined; choice: LanguageChoice } | undefined;
+  // Set here, not left to the prototype chain: a page's `Object.prototype.chosen` must not be read as one.
+  private chosen: { inputs: readonly unknown[]; choice: LanguageChoice } | undefined = undefined;
   private checked: { clinic: ClinicMessages | undefined; own: Readonly<Record<string, Messages>>; problems: readonly MessageProblem[]; complete: readonly string[] } | undefined;
 
   /** The messages on their way, while the host waits to render in their language. */
@@ -116,6 +122,8 @@ export class Localize<M extends Messages = Record<never, never>> implements Reac
   }
 
   hostConnected(): void {
+    // A change may have gone unheard (none was listening, or a page script redefined the list).
+    browserLanguages = navigator.languages;
     connected.add(this.host);
     if (connected.size === 1) {
       pageLangObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'] });
@@ -168,22 +176,22 @@ export class Localize<M extends Messages = Record<never, never>> implements Reac
 
   /** The choice of language from the element's, clinic's, page's and browser's languages (recomputed only when one changes). */
   private get choice(): LanguageChoice {
-    const own: unknown = this.host.locale;
+    // Asked for by every message, date and number of a render: its inputs are compared as they are
+    // (the browser's languages as last read), and the choice is worked out again only when one changed.
+    const inputs = [this.host.locale as unknown, this.host.clinicLocale, document.documentElement.lang, browserLanguages, this.clinicWords] as const;
+    if (this.chosen?.inputs.every((input, i) => input === inputs[i])) return this.chosen.choice;
+    const [own, clinicLocale, page] = inputs;
     const requests: LanguageRequest[] = [
       // A property set from JavaScript can be anything: only a valid tag is used (the element reports the rest).
       { tag: typeof own === 'string' && own && isLocale(own) ? own : undefined, setting: true },
-      { tag: this.host.clinicLocale, setting: true },
-      { tag: document.documentElement.lang, setting: true },
-      ...navigator.languages.map((tag) => ({ tag, setting: false })),
+      { tag: clinicLocale, setting: true },
+      { tag: page, setting: true },
+      ...browserLanguages.map((tag) => ({ tag, setting: false })),
     ];
-    const key = requests.map((request) => request.tag).join('|');
-    const clinic = this.clinicWords;
-    if (this.chosen?.key !== key || this.chosen.clinic !== clinic) {
-      const choice = chooseLanguage(requests, [...KIT_LANGUAGES, ...this.clinicCheck.complete]);
-      for (const tag of choice.unmatched) warnOnce(`unmatched:${tag}`, `no messages in "${tag}"; the widgets use the next language asked for (${choice.code}). Languages: ${KIT_LANGUAGES.join(', ')}, or add one in <cit-clinic>'s JSON.`);
-      this.chosen = { key, clinic, choice };
-    }
-    return this.chosen.choice;
+    const choice = chooseLanguage(requests, [...KIT_LANGUAGES, ...this.clinicCheck.complete]);
+    for (const tag of choice.unmatched) warnOnce(`unmatched:${tag}`, `no messages in "${tag}"; the widgets use the next language asked for (${choice.code}). Languages: ${KIT_LANGUAGES.join(', ')}, or add one in <cit-clinic>'s JSON.`);
+    this.chosen = { inputs, choice };
+    return choice;
   }
 
   /** The files a kit language needs here (its shared words, and this element's own), or none for English and a clinic's own language. */

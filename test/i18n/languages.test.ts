@@ -155,7 +155,7 @@ describe('right to left', () => {
         expect(page.doc.documentElement.scrollWidth, `${width} px`).to.be.at.most(width);
         for (const el of page.doc.querySelectorAll('cit-session-planner, cit-recovery-timeline, cit-candidacy-check')) {
           const base = (el.shadowRoot as ShadowRoot).querySelector('[part="base"]') as HTMLElement;
-          expect(base.dir).to.equal('rtl');
+          expect(base.dir, `${el.localName} at ${width} px`).to.equal('rtl');
           expect(base.scrollWidth, `${el.localName} at ${width} px`).to.be.at.most(base.clientWidth + 1);
         }
         page.frame.remove();

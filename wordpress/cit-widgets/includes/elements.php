@@ -156,7 +156,33 @@ function cit_widgets_render( $tag, array $given ) {
 	}
 	wp_enqueue_script( 'cit-widgets' );
 	$html = '<' . $tag . cit_widgets_attributes( $elements[ $tag ]['attributes'], $given ) . '>' . cit_widgets_fallback() . '</' . $tag . '>';
-	return $GLOBALS['cit_widgets_in_clinic'] > 0 ? $html : cit_widgets_clinic_open() . $html . '</cit-clinic>';
+	$html = $GLOBALS['cit_widgets_in_clinic'] > 0 ? $html : cit_widgets_clinic_open() . $html . '</cit-clinic>';
+	return cit_widgets_preload( array( 'cit-clinic', $tag ) ) . $html;
+}
+
+/**
+ * `<link rel="modulepreload">` hints for the kit's files that `$tags` need and the page has not
+ * hinted yet: the browser fetches them while it reads the page, not only once the deferred script
+ * has run (one round trip less on a slow phone). The script's imports then reuse them.
+ *
+ * @param string[] $tags Element tag names.
+ * @return string
+ */
+function cit_widgets_preload( array $tags ) {
+	static $hinted = array();
+	$build  = cit_widgets_build();
+	$chunks = isset( $build['chunks'] ) && is_array( $build['chunks'] ) ? $build['chunks'] : array();
+	$html   = '';
+	foreach ( $tags as $tag ) {
+		foreach ( isset( $chunks[ $tag ] ) ? (array) $chunks[ $tag ] : array() as $file ) {
+			if ( isset( $hinted[ $file ] ) ) {
+				continue;
+			}
+			$hinted[ $file ] = true;
+			$html           .= '<link rel="modulepreload" href="' . esc_url( plugins_url( 'assets/' . $file, CIT_WIDGETS_FILE ) ) . '">';
+		}
+	}
+	return $html;
 }
 
 /**
