@@ -113,12 +113,15 @@ export type Protocol = { readonly [G in keyof Limits]: { readonly [K in keyof Li
 /** A clinic's overrides: any subset of the protocol's settings. */
 export type ProtocolOverrides = { readonly [G in keyof Limits]?: { readonly [K in keyof Limits[G]]?: number } };
 
+/** The protocol's groups (sessions, plans, results …), for this module and the protocol reader. */
 export const groups = Object.keys(PROTOCOL_LIMITS) as (keyof Limits)[];
 
+/** One group's settings with their limits. */
 export function entries<G extends keyof Limits>(group: G): [keyof Limits[G] & string, Limit][] {
   return Object.entries(PROTOCOL_LIMITS[group]) as [keyof Limits[G] & string, Limit][];
 }
 
+/** A protocol with each setting taken from its limit: `(l) => l.default` gives domain.md's defaults. */
 export function mapLimits(pick: (limit: Limit) => number): Protocol {
   const result: Record<string, Record<string, number>> = {};
   for (const group of groups) {
@@ -130,6 +133,7 @@ export function mapLimits(pick: (limit: Limit) => number): Protocol {
 /** domain.md's defaults, frozen: replace, never mutate. */
 export const defaultProtocol: Protocol = deepFreeze(mapLimits((l) => l.default));
 
+/** Freezes a protocol and every group in it. */
 export function deepFreeze<T extends object>(value: T): T {
   for (const inner of Object.values(value)) if (inner && typeof inner === 'object') deepFreeze(inner);
   return Object.freeze(value);
