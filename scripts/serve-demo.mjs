@@ -4,7 +4,7 @@
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
-import { chunkLists, preloadHints } from './kit-chunks.mjs';
+import { preloadHints, snippetChunks } from './kit-chunks.mjs';
 
 const root = resolve(new URL('..', import.meta.url).pathname);
 const port = process.env.PORT === undefined || process.env.PORT === '' ? 8080 : Number(process.env.PORT);
@@ -46,9 +46,11 @@ function withPreloadHints(file, url, body) {
   const marker = '<!-- cit-widgets: preload -->';
   if (!file.endsWith('.html') || !body.includes(marker)) return body;
   const widget = url.searchParams.get('widget');
-  const tags = file.endsWith('one.html') ? ['cit-clinic', widget ?? ''] : ALL_TAGS;
-  const hints = url.searchParams.get('preload') === 'off' ? '' : preloadHints(chunkLists(new URL('dist/', `file://${root}/`)), tags, '/dist/cit-widgets.js', '    ').trimStart();
-  return Buffer.from(body.toString().replace(marker, hints));
+  // As the setup page would: the protocol's reader too for a clinic whose JSON has a protocol.
+  const text = body.toString();
+  const tags = [...(file.endsWith('one.html') ? ['cit-clinic', widget ?? ''] : ALL_TAGS), ...(text.includes('type="application/json"') ? ['protocol-reader'] : [])];
+  const hints = url.searchParams.get('preload') === 'off' ? '' : preloadHints(snippetChunks(new URL('dist/', `file://${root}/`)), tags, '/dist/cit-widgets.js', '    ').trimStart();
+  return Buffer.from(text.replace(marker, hints));
 }
 
 export function startServer(listenPort = port) {

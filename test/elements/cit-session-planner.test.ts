@@ -132,6 +132,25 @@ describe('<cit-session-planner>', () => {
     expect(changes).to.equal(0);
   });
 
+  it('does not judge the same refused entry twice: leaving the field after Enter changes nothing', async () => {
+    const el = await planner('concerns="texture" start="2026-01-31"');
+    const move = $(el, '#move-2') as HTMLInputElement;
+    move.value = '2026-02-20';
+    move.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, composed: true }));
+    await el.updateComplete;
+    const alert = text($(el, '[role="alert"]'));
+    expect(alert).to.equal(fill(plannerEn['pl.issue.too-soon'], { date: 'February 28, 2026', weeks: '4 weeks' }));
+    move.dispatchEvent(new FocusEvent('blur'));
+    expect(el.isUpdatePending, 'no update for the same refused entry').to.be.false;
+    expect(text($(el, '[role="alert"]'))).to.equal(alert);
+    // Another entry is judged again: a valid one moves the session.
+    move.value = '2026-03-03';
+    move.dispatchEvent(new FocusEvent('blur'));
+    await el.updateComplete;
+    expect($(el, '[role="alert"]')).to.equal(null);
+    expect(el.plan?.sessions[1]?.date).to.equal('2026-03-03');
+  });
+
   it('says why a move is refused in the patient’s language, with no English and no ISO date', async () => {
     const el = await planner('concerns="texture" start="2026-01-31" locale="es"');
     await typeDate($(el, '#move-2') as HTMLInputElement, '2026-02-20');

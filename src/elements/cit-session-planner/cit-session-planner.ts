@@ -160,6 +160,7 @@ export class CitSessionPlanner extends CitWidget {
     if (key !== this.#rangeCheck.key || this.protocol !== this.#checkedProtocol) {
       const check: RangeCheck = { key, problems: [], start: attrs.start, sessions: attrs.sessions, intervalWeeks: attrs.intervalWeeks, eventDate: attrs.eventDate };
       this.#checkedProtocol = this.protocol;
+      this.#judged = '';
       // Without concerns there is no plan yet: the count must at least suit some plan.
       const issues = forCheck.length || attrs.sessions === undefined ? [] : sessionCountIssues(attrs.sessions);
       for (const issue of issues) {
@@ -259,6 +260,7 @@ export class CitSessionPlanner extends CitWidget {
   }
 
   #change(chosen: Partial<typeof this.chosen>, keepMoves = false): void {
+    this.#judged = '';
     this.chosen = { ...this.chosen, ...chosen };
     if (!keepMoves) this.moved = [];
     this.moveError = this.startError = this.eventError = undefined;
@@ -271,8 +273,23 @@ export class CitSessionPlanner extends CitWidget {
     this.#change({ concerns: TREATABLE.filter((c) => (c === concern ? on : current.includes(c))), sessions: undefined });
   }
 
+  /** The last entry judged (field, value and the plan's input), until the plan or its protocol changes. */
+  #judged = '';
+
+  /**
+   * Whether this entry was just refused against the same plan: a field is committed on Enter and
+   * again when the patient leaves it, and the second time has nothing new to say (no work, no render).
+   */
+  #refusedAgain(field: string, value: string): boolean {
+    const key = JSON.stringify([field, value, this.#input]);
+    if (this.#judged === key) return true;
+    this.#judged = key;
+    return false;
+  }
+
   /** Moves session `n`; the engine refuses a date outside its window, and the patient is told why in their language. */
   #move(n: number, date: string): void {
+    if (this.#refusedAgain(`move-${n}`, date)) return;
     const moved = [...this.moved.filter((m) => m.n !== n && m.n < n), { n, date }];
     const refused = isCalendarDate(date) ? engineIssues(() => planWith({ ...this.#input, moved }, this.protocol)) : [undefined];
     if (refused.length) {
@@ -285,6 +302,7 @@ export class CitSessionPlanner extends CitWidget {
 
   /** A first session the patient typed: refused before today, inside a dated wait, or where no course fits the supported years. */
   #commitStart(start: string): void {
+    if (this.#refusedAgain('start', start)) return;
     const input = { ...this.#input, start, moved: [] };
     const refused = !start
       ? []
@@ -302,6 +320,7 @@ export class CitSessionPlanner extends CitWidget {
 
   /** A date that matters, typed by the patient: refused only when the engine cannot compute with it. */
   #commitEvent(eventDate: string): void {
+    if (this.#refusedAgain('event', eventDate)) return;
     const input = { ...this.#input, eventDate };
     const refused = !eventDate
       ? []
