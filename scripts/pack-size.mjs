@@ -15,11 +15,12 @@ import { join } from 'node:path';
  * (105 files: the one-tag loader's chunks and the all-in-one file of issue 15 beside the npm
  * build), with a little headroom; then 303 030 once the engine for page code (`CitWidgets.engine()`)
  * became a module of its own beside the chunks (so it pulls nothing into the widgets' shared chunk);
- * 425 000 with ten languages (issue 16), themes and the setup page's needs; 427 500 once the
- * protocol reader and the checking engine API became modules of their own (426 776 measured from a
- * clean checkout; the build now empties dist/types first, so no type file of an old layout is packed).
+ * 425 000 with ten languages (issue 16), themes and the setup page's needs; 428 500 once the
+ * protocol reader and the checking engine API became modules of their own, with the README and
+ * BENCHMARKS that explain them (427 774 measured; the build now empties dist/types first, so no
+ * type file of an old layout is packed).
  */
-const BUDGET_PACKED = 427_500;
+const BUDGET_PACKED = 428_500;
 
 /** Every file the package may hold, and the group it is counted in. */
 const ALLOWED = [
