@@ -1,20 +1,20 @@
 // The setup page (setup/): a static folder, dist/setup/, that a clinic or the project can host
 // anywhere. It carries a copy of the built kit (kit/) for its preview, so it needs nothing else.
 // Run after the kit's own build (npm run build does both).
-import { createHash } from 'node:crypto';
 import { cpSync, readFileSync } from 'node:fs';
 import { defineConfig, type Plugin } from 'vite';
 import { snippetChunks } from './scripts/kit-chunks.mjs';
+import { cdnUrl as cdnAddress, CLASSIC_SCRIPT, integrity as sri } from './scripts/sri.mjs';
 
 const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
-// The same hash as scripts/sri.mjs gives the CDN snippets: sha384 of the built script.
-const integrity = `sha384-${createHash('sha384').update(readFileSync('dist/cit-widgets.js')).digest('base64')}`;
-const cdnUrl = `https://cdn.jsdelivr.net/npm/cit-widgets@${pkg.version}/dist/cit-widgets.js`;
+// The same hash and address as scripts/sri.mjs gives the README's CDN snippets.
+const integrity = sri(CLASSIC_SCRIPT);
+const cdnUrl = cdnAddress(pkg.version, CLASSIC_SCRIPT);
 // The files the loader fetches for each element (and those a clinic's settings make certain), for
 // the snippet's preload hints, with their hashes.
 const chunks = snippetChunks();
 const chunkIntegrity = Object.fromEntries(
-  [...new Set(Object.values(chunks).flat())].map((file) => [file, `sha384-${createHash('sha384').update(readFileSync(`dist/${file}`)).digest('base64')}`]),
+  [...new Set(Object.values(chunks).flat())].map((file) => [file, sri(`dist/${file}`)]),
 );
 
 /** The built kit beside the page, for the preview: the one-tag script and its folder of chunks. */

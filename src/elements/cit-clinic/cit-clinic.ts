@@ -195,8 +195,9 @@ export class CitClinic extends LitElement {
     }
     // An object with no overrides (only "messages") needs no reader: domain.md's defaults.
     const overrides = input === null || (typeof input === 'object' && !Array.isArray(input) && !Object.keys(input).length) ? undefined : input;
+    // A reader that did not load gives no protocol: then domain.md's defaults too.
     const protocol =
-      overrides === undefined
+      (overrides === undefined
         ? defaultProtocol
         : this.readPart('protocol', text, problems, async () => {
             const { parseProtocol } = await import('../../core/protocol-reader.js');
@@ -206,8 +207,8 @@ export class CitClinic extends LitElement {
               if (!(error instanceof CitInputError)) throw error;
               return { value: defaultProtocol, issues: error.issues };
             }
-          });
-    return messages ? { protocol: protocol ?? defaultProtocol, messages } : { protocol: protocol ?? defaultProtocol };
+          })) ?? defaultProtocol;
+    return messages ? { protocol, messages } : { protocol };
   }
 
   /**
