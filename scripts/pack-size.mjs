@@ -4,11 +4,15 @@
 //   package.json's `main`, `module`, `types` and `exports` point to, and every file a packed script
 //   loads (the loader's chunks, each chunk's relative imports);
 // - nothing else: every file matches one of the patterns below (no source maps, no src/, no tests);
-// - its size, by group, and the tarball's gzip size against a budget (a ratchet, like size.mjs's).
+// - its size, by group, and its compressed size against a budget (a ratchet, like size.mjs's): the
+//   sum of every file compressed alone (gzip -9). The tarball's own gzip size is shown too, but it
+//   moves by ±3 kB from one build to the next with no change of content (chunk names carry content
+//   hashes, and the order of files in the tarball follows them), so it cannot hold a ratchet.
 // `npm run size:pack`; `--json` prints the figures as JSON.
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 
 /**
  * Bytes of the packed tarball (gzip), a ratchet that only comes down: measured 284 174 for 0.1.0
@@ -18,9 +22,10 @@ import { join } from 'node:path';
  * 425 000 with ten languages (issue 16), themes and the setup page's needs; 428 500 once the
  * protocol reader and the checking engine API became modules of their own, with the README and
  * BENCHMARKS that explain them (427 774 measured; the build now empties dist/types first, so no
- * type file of an old layout is packed).
+ * type file of an old layout is packed). From 2026-12-02 the budget holds the sum of the files each
+ * compressed alone instead (the tarball's size depends on the order of its files): 527 000 (526 375 measured).
  */
-const BUDGET_PACKED = 428_500;
+const BUDGET_PACKED = 527_000;
 
 /** Every file the package may hold, and the group it is counted in. */
 const ALLOWED = [
@@ -87,6 +92,9 @@ for (const file of packed.files.filter((f) => /^dist\/.+\.m?js$/.test(f.path))) 
   for (const path of wanted) if (!paths.has(path)) problems.push(`${file.path} loads ${path}, which is not in the package`);
 }
 
+/** Every packed file compressed alone: what the package weighs, in any order of its files. */
+const compressed = packed.files.reduce((sum, file) => sum + gzipSync(readFileSync(file.path), { level: 9 }).length, 0);
+
 const groups = new Map(ALLOWED.map(([, name]) => [name, { files: 0, bytes: 0 }]));
 for (const file of packed.files) {
   const group = ALLOWED.find(([pattern]) => pattern.test(file.path))?.[1];
@@ -96,17 +104,18 @@ for (const file of packed.files) {
 }
 
 if (process.argv.includes('--json')) {
-  console.log(JSON.stringify({ file: packed.filename, packed: packed.size, unpacked: packed.unpackedSize, files: packed.entryCount, budget: BUDGET_PACKED, groups: Object.fromEntries(groups) }, null, 2));
+  console.log(JSON.stringify({ file: packed.filename, packed: packed.size, compressed, unpacked: packed.unpackedSize, files: packed.entryCount, budget: BUDGET_PACKED, groups: Object.fromEntries(groups) }, null, 2));
 } else {
   const pad = (n, w = 9) => String(n).padStart(w);
   console.log(`${packed.filename}: ${packed.entryCount} files`);
   for (const [name, g] of groups) console.log(`  ${pad(g.bytes)} bytes in ${pad(g.files, 3)} files  ${name}`);
   console.log(`  ${pad(packed.unpackedSize)} bytes unpacked
-  ${pad(packed.size)} bytes packed (gzip)   (budget ${BUDGET_PACKED})`);
+  ${pad(packed.size)} bytes packed (the tarball, gzip)
+  ${pad(compressed)} bytes with each file compressed alone (gzip -9)   (budget ${BUDGET_PACKED})`);
 }
-if (packed.size > BUDGET_PACKED) problems.push(`the tarball is over budget by ${packed.size - BUDGET_PACKED} bytes`);
+if (compressed > BUDGET_PACKED) problems.push(`the package is over budget by ${compressed - BUDGET_PACKED} bytes (each file compressed alone)`);
 if (problems.length) {
   for (const p of problems) console.error(`npm pack: ${p}`);
   process.exit(1);
 }
-console.log(`Package contents as intended; ${BUDGET_PACKED - packed.size} bytes under the budget.`);
+console.log(`Package contents as intended; ${BUDGET_PACKED - compressed} bytes under the budget.`);

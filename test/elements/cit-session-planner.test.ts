@@ -525,6 +525,27 @@ describe('<cit-session-planner>', () => {
     }
   });
 
+  it('paints a tapped concern before it draws the plan, and has the plan once updateComplete resolves', async () => {
+    const el = await planner('start="2026-01-31"');
+    expect($(el, '.schedule')).to.equal(null);
+    const box = $(el, '.chip input') as HTMLInputElement;
+    box.click();
+    // A frame callback asked for right after the tap runs before that frame is painted: the tick is
+    // there, the plan (a heavy redraw) is not; it comes in a task of its own after the paint.
+    const inFrame = await new Promise<{ checked: boolean; drawn: boolean }>((resolve) =>
+      requestAnimationFrame(() => resolve({ checked: box.checked, drawn: $(el, '.schedule') !== null })),
+    );
+    expect(inFrame).to.deep.equal({ checked: true, drawn: false });
+    await el.updateComplete;
+    expect(el.plan?.sessions.length).to.be.above(0);
+    expect(dates(el)?.[0]).to.equal('2026-01-31');
+    // A programmatic change draws at once, as before.
+    el.setAttribute('sessions', String(el.plan?.sessionsRecommended.max));
+    await Promise.resolve();
+    await el.updateComplete;
+    expect($(el, '.schedule tbody')?.children.length).to.equal(el.plan?.sessionsRecommended.max);
+  });
+
   it('fires no event for programmatic changes', async () => {
     const el = await planner('concerns="texture" start="2026-01-31"');
     let fired = 0;

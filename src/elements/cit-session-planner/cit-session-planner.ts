@@ -268,9 +268,27 @@ export class CitSessionPlanner extends CitWidget {
     if (plan) this.emit<SessionPlan>('cit-plan-change', plan);
   }
 
+  #afterPaint = false;
+
+  /** A tap that redraws the whole plan: the tick is painted first, the plan in a task of its own (not Enter: the key's release would wait). */
+  #tap(chosen: Partial<typeof this.chosen>): void {
+    this.#afterPaint = true;
+    this.#change(chosen);
+  }
+
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    if (!this.#afterPaint) return super.scheduleUpdate();
+    this.#afterPaint = false;
+    return new Promise((resolve) => {
+      requestAnimationFrame(() => setTimeout(resolve));
+      // A hidden page paints no frame.
+      setTimeout(resolve, 100);
+    }).then(() => super.scheduleUpdate());
+  }
+
   #toggleConcern(concern: Concern, on: boolean): void {
     const current = this.#input.concerns;
-    this.#change({ concerns: TREATABLE.filter((c) => (c === concern ? on : current.includes(c))), sessions: undefined });
+    this.#tap({ concerns: TREATABLE.filter((c) => (c === concern ? on : current.includes(c))), sessions: undefined });
   }
 
   /** The last entry judged (field, value and the plan's input), until the plan or its protocol changes. */
@@ -462,7 +480,7 @@ export class CitSessionPlanner extends CitWidget {
         ${plan
           ? html`<label
                 >${t.term('pl.sessions')}
-                <select id="sessions" @change=${(e: Event) => this.#change({ sessions: Number((e.target as HTMLSelectElement).value) })}>
+                <select id="sessions" @change=${(e: Event) => this.#tap({ sessions: Number((e.target as HTMLSelectElement).value) })}>
                   ${range(plan.sessionsRecommended.min, plan.sessionsRecommended.max).map(
                     (n) => html`<option value=${n} ?selected=${n === plan.sessions.length}>
                       ${n === plan.sessionsRecommended.default ? t.term('pl.recommended', { n: t.number(n) }) : t.number(n)}
@@ -472,7 +490,7 @@ export class CitSessionPlanner extends CitWidget {
               >
               <label
                 >${t.term('pl.interval')}
-                <select id="interval" @change=${(e: Event) => this.#change({ interval: Number((e.target as HTMLSelectElement).value) })}>
+                <select id="interval" @change=${(e: Event) => this.#tap({ interval: Number((e.target as HTMLSelectElement).value) })}>
                   ${range(this.protocol.sessions.windowMinWeeks, this.protocol.sessions.windowMaxWeeks).map(
                     (n) => html`<option value=${n} ?selected=${n === (input.intervalWeeks ?? this.protocol.sessions.intervalWeeks)}>${t.number(n)}</option>`,
                   )}
