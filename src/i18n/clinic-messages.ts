@@ -2,7 +2,8 @@ import { z } from '../core/validate.js';
 import { isLocale } from '../elements/attributes.js';
 import { checkMessages, type MessageProblem } from './check-messages.js';
 import { chooseLanguage } from './language-choice.js';
-import { KIT_LANGUAGES, type ClinicLanguage, type ClinicMessages } from './localize.js';
+import { KIT_LANGUAGES, type ClinicLanguage, type ClinicMessages, type ElementWording } from './localize.js';
+import type { Messages } from './types.js';
 import { en } from './messages/en.js';
 
 /** The elements whose own messages a clinic may give, each under its tag. */
@@ -25,7 +26,7 @@ export function readClinicMessages(value: unknown): { messages: ClinicMessages; 
   const parsed = shape.safeParse(value);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    return { messages: { languages: {}, check: checkMessages }, problems: [{ path: issue?.path.join('.') ?? '', message: issue?.message ?? 'is not valid' }] };
+    return { messages: wording({}), problems: [{ path: issue?.path.join('.') ?? '', message: issue?.message ?? 'is not valid' }] };
   }
   const messages: Record<string, ClinicLanguage> = {};
   const problems: MessageProblem[] = [];
@@ -47,9 +48,31 @@ export function readClinicMessages(value: unknown): { messages: ClinicMessages; 
     const checked = checkMessages(en, Object.fromEntries(shared), code, code, 'is no shared message (an element’s own go under its tag, such as "cit-candidacy-check")');
     problems.push(...checked.problems);
     if (rewords === undefined && checked.missing.length) {
-      problems.push({ path: code, message: `misses the shared ${checked.missing.slice(0, 5).map((key) => `"${key}"`).join(', ')}${checked.missing.length > 5 ? ` and ${checked.missing.length - 5} more` : ''}: a language the kit lacks needs every message` });
+      problems.push({ path: code, message: `misses the shared ${named(checked.missing)}: a language the kit lacks needs every message` });
     }
     messages[code] = Object.freeze({ rewords, shared: checked.messages, sharedComplete: !checked.missing.length, elements: Object.freeze(elements) });
   }
-  return { messages: Object.freeze({ languages: Object.freeze(messages), check: checkMessages }), problems };
+  return { messages: wording(messages), problems };
+}
+
+/** Missing keys as a message names them: the first five, and how many more. */
+const named = (keys: readonly string[]): string => `${keys.slice(0, 5).map((key) => `"${key}"`).join(', ')}${keys.length > 5 ? ` and ${keys.length - 5} more` : ''}`;
+
+/** The clinic's wording, with the check each element runs on its own group (only it has its English). */
+function wording(languages: Record<string, ClinicLanguage>): ClinicMessages {
+  const checkElement = (own: Messages, tag: string): ElementWording => {
+    const checked: Record<string, Messages> = {};
+    const problems: MessageProblem[] = [];
+    const complete: string[] = [];
+    for (const [code, language] of Object.entries(languages)) {
+      const result = checkMessages(own, language.elements[tag] ?? {}, code, `${code}.${tag}`);
+      checked[code] = result.messages;
+      problems.push(...result.problems);
+      if (language.rewords !== undefined) continue;
+      if (result.missing.length) problems.push({ path: `${code}.${tag}`, message: `misses ${named(result.missing)}: a language the kit lacks needs every message, so English is shown` });
+      else if (language.sharedComplete) complete.push(code);
+    }
+    return { own: checked, problems, complete };
+  };
+  return Object.freeze({ languages: Object.freeze(languages), checkElement });
 }

@@ -1,7 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { asUtcDate, type CalendarDate, type LocalDateTime } from '../core/dates.js';
 import { isLocale } from '../elements/attributes.js';
-import type { checkMessages, MessageProblem } from './check-messages.js';
+import type { MessageProblem } from './check-messages.js';
 import { chooseLanguage, directionOf, ENGLISH, type LanguageChoice, type LanguageRequest } from './language-choice.js';
 import { en } from './messages/en.js';
 import type { MessageKey, Messages, PluralForms, PluralKey, Values } from './types.js';
@@ -58,15 +58,25 @@ export interface ClinicLanguage {
   readonly sharedComplete: boolean;
   readonly elements: Readonly<Record<string, Readonly<Record<string, unknown>>>>;
 }
+/** An element's own messages in a clinic's wording, checked: per language, what passed; the problems; the languages now complete. */
+export interface ElementWording {
+  readonly own: Readonly<Record<string, Messages>>;
+  readonly problems: readonly MessageProblem[];
+  readonly complete: readonly string[];
+}
+
 /**
- * A clinic's wording, per language, and the checker each element runs on its own group: the
- * checker comes with the messages (loaded on demand by `<cit-clinic>` when its JSON has some), so no
- * page without them pays for it.
+ * A clinic's wording, per language, and the check each element runs on its own group: the check
+ * comes with the messages (loaded on demand by `<cit-clinic>` when its JSON has some), so no page
+ * without them pays for it.
  */
 export interface ClinicMessages {
   readonly languages: Readonly<Record<string, ClinicLanguage>>;
-  readonly check: typeof checkMessages;
+  /** Checks the clinic's group for element `tag` against the element's English messages `own`. */
+  readonly checkElement: (own: Messages, tag: string) => ElementWording;
 }
+
+const NO_WORDING: ElementWording = { own: {}, problems: [], complete: [] };
 
 type Args<C, K extends keyof C> = Values<C[K]>;
 
@@ -106,7 +116,7 @@ export class Localize<M extends Messages = Record<never, never>> implements Reac
   private merged: { key: string; clinic: ClinicMessages | undefined; messages: Messages } | undefined;
   // Set here, not left to the prototype chain: a page's `Object.prototype.chosen` must not be read as one.
   private chosen: { inputs: readonly unknown[]; choice: LanguageChoice } | undefined = undefined;
-  private checked: { clinic: ClinicMessages | undefined; own: Readonly<Record<string, Messages>>; problems: readonly MessageProblem[]; complete: readonly string[] } | undefined;
+  private checked: { clinic: ClinicMessages | undefined; wording: ElementWording } | undefined;
 
   /** The messages on their way, while the host waits to render in their language. */
   pending: Promise<void> | undefined;
@@ -146,27 +156,10 @@ export class Localize<M extends Messages = Record<never, never>> implements Reac
   }
 
   /** The clinic's messages checked against this element's own: per language, what passed, and the problems. */
-  private get clinicCheck(): NonNullable<Localize['checked']> {
+  private get clinicCheck(): ElementWording {
     const clinic = this.clinicWords;
-    if (this.checked === undefined || this.checked.clinic !== clinic) {
-      const own: Record<string, Messages> = {};
-      const problems: MessageProblem[] = [];
-      const complete: string[] = [];
-      for (const [code, language] of Object.entries(clinic?.languages ?? {})) {
-        const group = language.elements[this.tag] ?? {};
-        const result = (clinic as ClinicMessages).check(this.own, group, code, `${code}.${this.tag}`);
-        own[code] = result.messages;
-        problems.push(...result.problems);
-        if (language.rewords !== undefined) continue;
-        if (result.missing.length) {
-          const shown = result.missing.slice(0, 5).map((key) => `"${key}"`).join(', ');
-          const more = result.missing.length > 5 ? ` and ${result.missing.length - 5} more` : '';
-          problems.push({ path: `${code}.${this.tag}`, message: `misses ${shown}${more}: a language the kit lacks needs every message, so English is shown` });
-        } else if (language.sharedComplete) complete.push(code);
-      }
-      return (this.checked = { clinic, own, problems, complete });
-    }
-    return this.checked;
+    if (!this.checked || this.checked.clinic !== clinic) this.checked = { clinic, wording: clinic?.checkElement(this.own, this.tag) ?? NO_WORDING };
+    return this.checked.wording;
   }
 
   /** Problems in the clinic's messages for this element, for the element to show with its other settings. */
