@@ -539,11 +539,18 @@ describe('<cit-session-planner>', () => {
     await el.updateComplete;
     expect(el.plan?.sessions.length).to.be.above(0);
     expect(dates(el)?.[0]).to.equal('2026-01-31');
-    // A programmatic change draws at once, as before.
-    el.setAttribute('sessions', String(el.plan?.sessionsRecommended.max));
-    await Promise.resolve();
+    // Two more taps, the second while the first waits for its paint: one render draws both.
+    const boxes = [...(el.shadowRoot as ShadowRoot).querySelectorAll<HTMLInputElement>('.chip input')];
+    (boxes[1] as HTMLInputElement).click();
+    for (let i = 0; i < 5; i++) await Promise.resolve();
+    (boxes[2] as HTMLInputElement).click();
     await el.updateComplete;
-    expect($(el, '.schedule tbody')?.children.length).to.equal(el.plan?.sessionsRecommended.max);
+    expect(boxes.filter((b) => b.checked)).to.have.length(3);
+    expect(($(el, '#sessions') as HTMLSelectElement).value).to.equal(String(el.plan?.sessions.length));
+    // A change from a script is drawn at once, not held for a paint: it is there before the next frame.
+    el.setAttribute('event-date', '2026-09-01');
+    const drawn = await new Promise<boolean>((resolve) => requestAnimationFrame(() => resolve($(el, '.event') !== null)));
+    expect(drawn).to.equal(true);
   });
 
   it('fires no event for programmatic changes', async () => {

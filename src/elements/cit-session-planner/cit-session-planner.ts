@@ -278,12 +278,15 @@ export class CitSessionPlanner extends CitWidget {
 
   protected override scheduleUpdate(): void | Promise<unknown> {
     if (!this.#afterPaint) return super.scheduleUpdate();
-    this.#afterPaint = false;
     return new Promise((resolve) => {
       requestAnimationFrame(() => setTimeout(resolve));
       // A hidden page paints no frame.
       setTimeout(resolve, 100);
-    }).then(() => super.scheduleUpdate());
+    }).then(() => {
+      // Taps while it waited are drawn by this render too.
+      this.#afterPaint = false;
+      return super.scheduleUpdate();
+    });
   }
 
   #toggleConcern(concern: Concern, on: boolean): void {
