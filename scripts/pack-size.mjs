@@ -23,10 +23,10 @@ import { gzipSync } from 'node:zlib';
  * protocol reader and the checking engine API became modules of their own, with the README and
  * BENCHMARKS that explain them (427 774 measured; the build now empties dist/types first, so no
  * type file of an old layout is packed). From 2026-12-02 the budget holds the sum of the files each
- * compressed alone instead (the tarball's size depends on the order of its files): 527 100 (527 016 measured
+ * compressed alone instead (the tarball's size depends on the order of its files): 527 200 (527 111 measured
  * with this session's README and CHANGELOG).
  */
-const BUDGET_PACKED = 527_100;
+const BUDGET_PACKED = 527_200;
 
 /** Every file the package may hold, and the group it is counted in. */
 const ALLOWED = [

@@ -113,13 +113,14 @@ export interface LocalizedHost extends ReactiveControllerHost {
  * `Intl` in the same language.
  */
 export class Localize<M extends Messages = Record<never, never>> implements ReactiveController {
-  private merged: { key: string; clinic: ClinicMessages | undefined; messages: Messages } | undefined;
-  // Set here, not left to the prototype chain: a page's `Object.prototype.chosen` must not be read as one.
+  // Each set here, not left to the prototype chain: a page's `Object.prototype.pending` must not be
+  // read as one (the host would wait on it for ever).
+  private merged: { key: string; clinic: ClinicMessages | undefined; messages: Messages } | undefined = undefined;
   private chosen: { inputs: readonly unknown[]; choice: LanguageChoice } | undefined = undefined;
-  private checked: { clinic: ClinicMessages | undefined; wording: ElementWording } | undefined;
+  private checked: { clinic: ClinicMessages | undefined; wording: ElementWording } | undefined = undefined;
 
   /** The messages on their way, while the host waits to render in their language. */
-  pending: Promise<void> | undefined;
+  pending: Promise<void> | undefined = undefined;
 
   constructor(
     private readonly host: LocalizedHost,

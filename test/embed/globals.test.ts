@@ -21,6 +21,8 @@ const OPTION_NAMES = [
   'retinolHours', 'sunDays', 'spacing', 'maintenance', 'waits', 'plans', 'hours', 'days', 'weeks', 'months',
   // Lit's property and render options
   'attribute', 'reflect', 'converter', 'type', 'hasChanged', 'noAccessor', 'state', 'useDefault', 'wrapped', 'renderBefore', 'creationScope', 'isConnected', 'host',
+  // the localize controller's own fields (not in the manifest: it is no element)
+  'merged', 'chosen', 'checked', 'pending',
   // what old libraries add
   'extend', 'each', 'clone', 'equals', 'remove', 'first', 'last', 'keys', 'toJSON', 'id', 'data', 'default', 'options', 'label', 'text', 'url', 'items',
 ];
